@@ -1,0 +1,101 @@
+/// How serious a diagnostic is: errors stop an edition from being written, warnings do not.
+public enum Severity: String, Sendable, Codable {
+  case error
+  case warning
+  case note
+}
+
+/// One problem found in the inputs or templates, with where it is and, when known, how to fix it.
+///
+/// This is the only error type the pipeline reports to users. It prints as
+/// `path:line:column: error: message` so that editors can jump to it.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+  public var severity: Severity
+  public var location: SourceLocation?
+  public var message: String
+  /// The fix, when one is known ("did you mean 'complaints'?"). Printed after the message.
+  public var hint: String?
+
+  public init(
+    _ severity: Severity, _ message: String, at location: SourceLocation? = nil, hint: String? = nil
+  ) {
+    self.severity = severity
+    self.message = message
+    self.location = location
+    self.hint = hint
+  }
+
+  public static func error(_ message: String, at location: SourceLocation? = nil, hint: String? = nil)
+    -> Diagnostic
+  {
+    Diagnostic(.error, message, at: location, hint: hint)
+  }
+
+  public static func warning(_ message: String, at location: SourceLocation? = nil, hint: String? = nil)
+    -> Diagnostic
+  {
+    Diagnostic(.warning, message, at: location, hint: hint)
+  }
+
+  /// The message and its hint, without location or severity.
+  public var text: String {
+    guard let hint, !hint.isEmpty else { return message }
+    return "\(message); \(hint)"
+  }
+
+  public var description: String {
+    let prefix = location.map { "\($0.description): " } ?? ""
+    return "\(prefix)\(severity.rawValue): \(text)"
+  }
+}
+
+/// Collects diagnostics and keeps going, so that one run reports every problem.
+public struct Diagnostics: Sendable {
+  public private(set) var items: [Diagnostic] = []
+
+  public init(_ items: [Diagnostic] = []) {
+    self.items = items
+  }
+
+  public mutating func append(_ diagnostic: Diagnostic) {
+    items.append(diagnostic)
+  }
+
+  public mutating func append(contentsOf other: Diagnostics) {
+    items.append(contentsOf: other.items)
+  }
+
+  public mutating func append(contentsOf other: [Diagnostic]) {
+    items.append(contentsOf: other)
+  }
+
+  public mutating func error(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
+    items.append(.error(message, at: location, hint: hint))
+  }
+
+  public mutating func warning(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
+    items.append(.warning(message, at: location, hint: hint))
+  }
+
+  public var hasErrors: Bool { items.contains { $0.severity == .error } }
+  public var errorCount: Int { items.filter { $0.severity == .error }.count }
+  public var warningCount: Int { items.filter { $0.severity == .warning }.count }
+
+  /// The diagnostics in file order (then line, then column); ones with no location keep their place last.
+  public var sorted: [Diagnostic] {
+    items.enumerated().sorted { a, b in
+      switch (a.element.location, b.element.location) {
+      case (let l?, let r?): return l == r ? a.offset < b.offset : l < r
+      case (.some, .none): return true
+      case (.none, .some): return false
+      case (.none, .none): return a.offset < b.offset
+      }
+    }.map(\.element)
+  }
+}
+
+/// Thrown when a step found errors that it has already recorded as diagnostics.
+public struct DiagnosedFailure: Error, Sendable {
+  public var diagnostics: [Diagnostic]
+  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}
