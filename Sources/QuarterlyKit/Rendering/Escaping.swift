@@ -3,7 +3,8 @@ public enum Escaping {
   /// Escapes text for HTML content and double-quoted attribute values: `& < > "`.
   public static func html(_ text: String) -> String {
     var needs = false
-    for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+    for byte in text.utf8
+    where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
       || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
     {
       needs = true

@@ -8,7 +8,8 @@ import Testing
       "unknown metric 'complaintz'", at: SourceLocation(file: "Inputs/x/metrics.csv", line: 4, column: 1),
       hint: "did you mean 'complaints'?")
     #expect(
-      d.description == "Inputs/x/metrics.csv:4:1: error: unknown metric 'complaintz'; did you mean 'complaints'?")
+      d.description
+        == "Inputs/x/metrics.csv:4:1: error: unknown metric 'complaintz'; did you mean 'complaints'?")
   }
 
   @Test func suggestsCloseNames() {
