@@ -3,9 +3,11 @@ public enum CommandLineTool {
   /// The version printed by `--version`.
   public static let version = "0.1.0"
 
-  static let commands: [any Command.Type] = [
-    BuildCommand.self, CheckCommand.self, RenderCommand.self, MarkdownCommand.self,
-  ]
+  static var commands: [any Command.Type] {
+    [
+      BuildCommand.self, CheckCommand.self, RenderCommand.self, MarkdownCommand.self,
+    ]
+  }
 
   /// Runs the tool with the given arguments (without the program name) and returns its exit status.
   public static func run(_ arguments: [String], console: Console = .standard()) -> ExitStatus {
