@@ -19,26 +19,65 @@ public enum Escaping {
 
   /// Appends `text` to `out`, escaped for HTML content and double-quoted attribute values.
   public static func appendHTML(_ text: String, to out: inout String) {
-    var start = text.utf8.startIndex
-    var index = start
-    let utf8 = text.utf8
-    while index != utf8.endIndex {
-      let replacement: String?
-      switch utf8[index] {
-      case UInt8(ascii: "&"): replacement = "&amp;"
-      case UInt8(ascii: "<"): replacement = "&lt;"
-      case UInt8(ascii: ">"): replacement = "&gt;"
-      case UInt8(ascii: "\""): replacement = "&quot;"
-      default: replacement = nil
-      }
-      if let replacement {
-        out += text[start..<index]
+    var text = text
+    let unchanged = text.withUTF8 { bytes -> Bool in
+      var start = 0
+      for (index, byte) in bytes.enumerated() {
+        let replacement: String
+        switch byte {
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        default: continue
+        }
+        if start < index {
+          out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        }
         out += replacement
-        start = utf8.index(after: index)
+        start = index + 1
       }
-      index = utf8.index(after: index)
+      if start > 0, start < bytes.count {
+        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+      }
+      return start == 0
     }
-    out += text[start..<utf8.endIndex]
+    if unchanged { out += text }
+  }
+
+  /// Appends the UTF-8 of `text` to `out`, escaped for HTML (the renderer's byte buffer).
+  public static func appendHTML(_ text: String, toBytes out: inout [UInt8]) {
+    let appended: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var start = 0
+      for index in 0..<bytes.count {
+        guard let entity = htmlEntity(bytes[index]) else { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        out.append(contentsOf: entity)
+        start = index + 1
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+      return true
+    }
+    guard appended == nil else { return }
+    for byte in text.utf8 {
+      if let entity = htmlEntity(byte) { out.append(contentsOf: entity) } else { out.append(byte) }
+    }
+  }
+
+  private static let ampersand = Array("&amp;".utf8)
+  private static let lessThan = Array("&lt;".utf8)
+  private static let greaterThan = Array("&gt;".utf8)
+  private static let quote = Array("&quot;".utf8)
+
+  @inline(__always)
+  private static func htmlEntity(_ byte: UInt8) -> [UInt8]? {
+    switch byte {
+    case UInt8(ascii: "&"): return ampersand
+    case UInt8(ascii: "<"): return lessThan
+    case UInt8(ascii: ">"): return greaterThan
+    case UInt8(ascii: "\""): return quote
+    default: return nil
+    }
   }
 }
 
@@ -107,9 +146,10 @@ extension Escaping {
 
   /// Whether a value inserted at the end of `output` would begin a Markdown block: the current
   /// line holds only spaces, tabs, and list or quote markers (`>`, `-`, `*`, `+`, `1.`, `1)`).
-  public static func markdownBlockStarts(after output: String) -> Bool {
+  public static func markdownBlockStarts<Output: BidirectionalCollection>(after output: Output) -> Bool
+  where Output.Element == UInt8 {
     var examined = 0
-    for byte in output.utf8.reversed() {
+    for byte in output.reversed() {
       if byte == UInt8(ascii: "\n") { return true }
       examined += 1
       guard examined <= 80 else { return false }

@@ -143,7 +143,12 @@ struct TemplateParser {
 
     mutating func flushText() {
       guard !pendingText.isEmpty else { return }
-      if !isParent { nodes.append(.text(pendingText, startsLine: pendingStartsLine)) }
+      if !isParent {
+        nodes.append(
+          .text(
+            pendingText, startsLine: pendingStartsLine,
+            endsLine: pendingText.utf8.last == UInt8(ascii: "\n")))
+      }
       pendingText = ""
     }
 
@@ -330,7 +335,7 @@ struct TemplateParser {
   /// The spaces and tabs that begin the first line of `nodes`; nil when there are no nodes.
   static func leadingIndentation(of nodes: [TemplateNode]) -> String? {
     guard let first = nodes.first else { return nil }
-    guard case .text(let text, _) = first else { return "" }
+    guard case .text(let text, _, _) = first else { return "" }
     return String(text.prefix { $0 == " " || $0 == "\t" })
   }
 
@@ -339,8 +344,9 @@ struct TemplateParser {
     guard !prefix.isEmpty else { return nodes }
     return nodes.map { node in
       switch node {
-      case .text(let text, let startsLine):
-        return .text(dedentText(text, by: prefix, startsLine: startsLine), startsLine: startsLine)
+      case .text(let text, let startsLine, let endsLine):
+        return .text(
+          dedentText(text, by: prefix, startsLine: startsLine), startsLine: startsLine, endsLine: endsLine)
       case .variable:
         return node
       case .section(let name, let inverted, let body, let position):

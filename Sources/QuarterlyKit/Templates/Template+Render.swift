@@ -15,7 +15,7 @@ struct TemplateRenderer {
   private var reportedFiles: Set<String> = []
   private var aborted = false
 
-  init(library: TemplateLibrary, data: TemplateValue, strict: Bool, capacity: Int = 4096) {
+  init(library: TemplateLibrary, data: TemplateValue, strict: Bool, capacity: Int = 8192) {
     self.library = library
     self.strict = strict
     self.context = ContextStack(data)
@@ -30,8 +30,8 @@ struct TemplateRenderer {
     for node in nodes {
       if aborted { return }
       switch node {
-      case .text(let text, _):
-        output.appendSource(text)
+      case .text(let text, _, let endsLine):
+        output.appendSource(text, endsLine: endsLine)
       case .variable(let name, let escaped, let position):
         interpolate(name, escaping: escaped ? escaping : .none, at: position, file: file)
       case .section(let name, let inverted, let body, let position):

@@ -94,8 +94,9 @@ struct TemplateBlock: Sendable {
 
 /// One piece of a parsed template.
 indirect enum TemplateNode: Sendable {
-  /// Literal text; `startsLine` when it begins a line of the source (for re-indenting blocks).
-  case text(String, startsLine: Bool)
+  /// Literal text; `startsLine` when it begins a line of the source (for re-indenting blocks),
+  /// `endsLine` when it ends with a newline.
+  case text(String, startsLine: Bool, endsLine: Bool)
   /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}`.
   case variable(TemplateName, escaped: Bool, TagPosition)
   /// `{{#name}}…{{/name}}` or, inverted, `{{^name}}…{{/name}}`.

@@ -3,53 +3,48 @@
 /// Indentation is added before each line of template text (not inside inserted values, as the
 /// spec requires) and only to lines that have something on them, so blank lines stay blank.
 struct TemplateOutput {
-  var text = ""
+  /// The UTF-8 written so far (appending bytes is much cheaper than appending to a String).
+  var bytes: [UInt8] = []
   /// Added at the start of each line of template text.
   var indentation = ""
   /// Whether the next template text starts a line.
   var atLineStart = true
 
   init(capacity: Int) {
-    text.reserveCapacity(capacity)
+    bytes.reserveCapacity(capacity)
   }
 
+  /// The output as text.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
   /// Appends template text.
-  mutating func appendSource(_ source: String) {
-    let utf8 = source.utf8
-    guard let last = utf8.last else { return }
+  /// `endsLine`: whether `source` ends with a newline (known at parse time).
+  mutating func appendSource(_ source: String, endsLine: Bool) {
     if indentation.isEmpty {
-      text += source
-      atLineStart = last == UInt8(ascii: "\n")
+      bytes.append(contentsOf: source.utf8)
+      atLineStart = endsLine
       return
     }
-    var start = utf8.startIndex
-    var index = start
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      if atLineStart {
-        if byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") { text += indentation }
-        atLineStart = false
+    for byte in source.utf8 {
+      if atLineStart, byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") {
+        bytes.append(contentsOf: indentation.utf8)
       }
-      index = utf8.index(after: index)
-      if byte == UInt8(ascii: "\n") {
-        text += source[start..<index]
-        start = index
-        atLineStart = true
-      }
+      atLineStart = byte == UInt8(ascii: "\n")
+      bytes.append(byte)
     }
-    text += source[start..<utf8.endIndex]
   }
 
   /// Appends an inserted value, escaped for the output type.
   mutating func appendValue(_ value: String, escaping: TemplateEscaping) {
     guard !value.isEmpty else { return }
-    if atLineStart, !indentation.isEmpty { text += indentation }
+    if atLineStart, !indentation.isEmpty { bytes.append(contentsOf: indentation.utf8) }
     atLineStart = false
     switch escaping {
-    case .none: text += value
-    case .html: Escaping.appendHTML(value, to: &text)
+    case .none: bytes.append(contentsOf: value.utf8)
+    case .html: Escaping.appendHTML(value, toBytes: &bytes)
     case .markdown:
-      Escaping.appendMarkdown(value, to: &text, startsBlock: Escaping.markdownBlockStarts(after: text))
+      let startsBlock = Escaping.markdownBlockStarts(after: bytes)
+      bytes.append(contentsOf: Escaping.markdown(value, startsBlock: startsBlock).utf8)
     }
   }
 }
