@@ -2,6 +2,9 @@
 struct TemplateRenderer {
   /// Partials nested deeper than this stop the render (a partial that includes itself without end).
   static let maximumPartialDepth = 100
+  /// Sections, blocks and partials inside one another, all counted: beyond this the render stops
+  /// (each template is capped at parse time, but partials multiply the depth).
+  static let maximumRenderDepth = 400
 
   private let library: TemplateLibrary
   private let strict: Bool
@@ -14,6 +17,7 @@ struct TemplateRenderer {
   private var partialChain: [String] = []
   private var reportedFiles: Set<String> = []
   private var aborted = false
+  private var depth = 0
 
   init(library: TemplateLibrary, data: TemplateValue, strict: Bool, capacity: Int = 8192) {
     self.library = library
@@ -27,6 +31,16 @@ struct TemplateRenderer {
   }
 
   private mutating func render(_ nodes: [TemplateNode], file: String, escaping: TemplateEscaping) {
+    guard depth < Self.maximumRenderDepth else {
+      diagnostics.append(
+        .error(
+          "templates nested more than \(Self.maximumRenderDepth) deep while rendering \(file)",
+          hint: "sections inside partials inside sections go too deep; flatten the templates"))
+      aborted = true
+      return
+    }
+    depth += 1
+    defer { depth -= 1 }
     for node in nodes {
       if aborted { return }
       switch node {

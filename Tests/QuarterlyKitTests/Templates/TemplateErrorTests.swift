@@ -163,3 +163,14 @@ import Testing
     #expect(result.errors == ["bad.mustache:2:1: error: unclosed section 'x'; close it with {{/x}}"])
   }
 }
+
+@Suite struct TemplateDepthTests {
+  @Test func deepSectionsThroughPartialsStopTheRender() throws {
+    let nested = String(repeating: "{{#a}}", count: 90) + "{{>p}}" + String(repeating: "{{/a}}", count: 90)
+    let result = try renderTemplate(nested, data: ["a": true], partials: ["p.mustache": nested])
+    #expect(
+      result.errors == [
+        "error: templates nested more than 400 deep while rendering p.mustache; sections inside partials inside sections go too deep; flatten the templates"
+      ])
+  }
+}
