@@ -1,5 +1,5 @@
 /// How `{{name}}` values are escaped in a template's output; `{{{name}}}` and `{{&name}}` are never escaped.
-public enum TemplateEscaping: Sendable, Equatable {
+public enum TemplateEscaping: Sendable, Hashable {
   /// HTML text and attributes (`& < > "`), the Mustache default.
   case html
   /// Markdown: characters that would change the document's structure are backslash-escaped.

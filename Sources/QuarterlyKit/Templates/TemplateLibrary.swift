@@ -12,7 +12,7 @@ public final class TemplateLibrary: @unchecked Sendable {
   public let folders: [URL]
   private let displayFolders: [String]
   private let lock = NSLock()
-  private var byName: [String: PartialLookup] = [:]
+  private var byName: [LookupKey: PartialLookup] = [:]
   private var byPath: [String: (template: Template?, diagnostics: [Diagnostic])] = [:]
 
   /// A library searching `folders` in order (an edition's own folder first, then the shared one).
@@ -27,7 +27,7 @@ public final class TemplateLibrary: @unchecked Sendable {
 
   /// The template `NAME.mustache` (e.g. "newsletter.md" → `newsletter.md.mustache`), parsed once.
   public func template(named name: String) -> (template: Template?, diagnostics: [Diagnostic]) {
-    switch lookup(name, fileNames: [name + ".mustache"]) {
+    switch lookup(name, outputType: nil) {
     case .found(let template):
       return (template, [])
     case .unreadable(_, let diagnostics):
@@ -42,7 +42,9 @@ public final class TemplateLibrary: @unchecked Sendable {
     }
   }
 
-  /// Renders `template` with `data`; in strict mode names that resolve to nothing are errors.
+  /// Renders `template` with `data`. Strict: a name that resolves to nothing (or to null, when
+  /// printed), a section over a missing name, and a missing partial are errors; an inverted section
+  /// over a missing name is not (it asks "is it absent?"). Lenient: the spec's empty string.
   public func render(_ template: Template, data: TemplateValue, strict: Bool) -> (
     output: String, diagnostics: [Diagnostic]
   ) {
@@ -76,14 +78,22 @@ public final class TemplateLibrary: @unchecked Sendable {
 
   /// The partial `name` for a template of `outputType`, from the cache or the folders.
   func partial(named name: String, outputType: TemplateEscaping) -> PartialLookup {
-    lookup(name, fileNames: ["\(name).\(outputType.fileInfix).mustache", "\(name).mustache"])
+    lookup(name, outputType: outputType)
   }
 
-  private func lookup(_ name: String, fileNames: [String]) -> PartialLookup {
-    let key = fileNames.joined(separator: "\u{0}")
+  private struct LookupKey: Hashable {
+    let name: String
+    let outputType: TemplateEscaping?
+  }
+
+  /// `outputType` nil: the template `NAME.mustache`; else a partial, tried typed first.
+  private func lookup(_ name: String, outputType: TemplateEscaping?) -> PartialLookup {
+    let key = LookupKey(name: name, outputType: outputType)
     lock.lock()
     defer { lock.unlock() }
     if let cached = byName[key] { return cached }
+    var fileNames = ["\(name).mustache"]
+    if let outputType { fileNames.insert("\(name).\(outputType.fileInfix).mustache", at: 0) }
     let result = locate(name, fileNames: fileNames)
     byName[key] = result
     return result

@@ -174,3 +174,20 @@ import Testing
       ])
   }
 }
+
+@Suite struct TemplateFragmentTests {
+  @Test func fragmentBodyAfterFrontMatterReportsLinesOfTheFile() throws {
+    // The fragment file has 4 lines of front matter; its body starts on line 5.
+    let parsed = Template.parse(
+      "We handled {{metrics.complaints}} complaints\nand {{metrics.referal}} referrals.\n",
+      file: "Inputs/2025-q1/fragments/intro.md", startLine: 5, escaping: .markdown)
+    let template = try #require(parsed.template)
+    let rendered = TemplateLibrary(folders: []).render(
+      template, data: ["metrics": ["complaints": 12, "referral": 40]], strict: true)
+    #expect(rendered.output == "We handled 12 complaints\nand  referrals.\n")
+    #expect(
+      rendered.diagnostics.map(\.description) == [
+        "Inputs/2025-q1/fragments/intro.md:6:5: error: no value for 'metrics.referal'; did you mean 'metrics.referral'?"
+      ])
+  }
+}
