@@ -13,18 +13,23 @@ struct ContextStack {
   /// The spec's lookup: `.` is the top value; the first part of a dotted name is looked for from
   /// the top of the stack down, the other parts only inside what the first found.
   func resolve(_ name: TemplateName) -> TemplateValue? {
-    guard let first = name.parts.first else { return frames.last }
+    let parts = name.parts
+    guard let first = parts.first else { return frames.last }
+    var index = frames.count - 1
     var found: TemplateValue?
-    for frame in frames.reversed() {
-      if case .object(let object) = frame, let value = object[first] {
+    while index >= 0 {
+      if let value = frames[index][first] {
         found = value
         break
       }
+      index -= 1
     }
     guard var current = found else { return nil }
-    for part in name.parts.dropFirst() {
-      guard case .object(let object) = current, let value = object[part] else { return nil }
+    var part = 1
+    while part < parts.count {
+      guard let value = current[parts[part]] else { return nil }
       current = value
+      part += 1
     }
     return current
   }
