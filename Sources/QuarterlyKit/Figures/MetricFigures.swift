@@ -13,6 +13,8 @@ public struct MetricFigures: Sendable {
   public var targetMet: Bool?
   /// Whether the latest value is older than the edition's quarter.
   public var isStale: Bool
+  /// Statistical process control over the whole series (insufficient data below 15 points).
+  public var spc: SPCResult
   /// The plain-English sentence the newsletter prints.
   public var sentence: String
 
@@ -81,6 +83,8 @@ public struct MetricFigures: Sendable {
         targetMet = definition.better == .higher ? value >= goal : value <= goal
       }
     }
+    spc = SPC.analyse(
+      series.map(\.value.value), direction: definition.better, target: definition.target?.value)
     sentence = ""
     sentence = Wording.sentence(for: self)
   }

@@ -3,14 +3,6 @@
 /// Pure functions, no I/O. The rules follow `spc-examples.md` (NHS England "Making Data Count",
 /// as implemented by NHSRplotthedots), with moving ranges not screened for outliers.
 
-/// Which way a metric should move. Named `SPCDirection` to avoid clashing with a metric-level
-/// `Better` type; the two have the same cases and raw values.
-public enum SPCDirection: String, Sendable {
-  case higher
-  case lower
-  case neutral
-}
-
 /// The special-cause rules, in the order used to name a point's variation when it meets
 /// an improvement rule and a concern rule at once (the first listed wins).
 public enum SPCRule: String, Sendable, CaseIterable {
@@ -150,7 +142,7 @@ public enum SPC {
   /// Non-finite values (NaN, ±∞) are ignored: they are dropped before the limits are computed, they do
   /// not count towards ``SPCResult/points`` and the latest point is the latest finite one. Signal indices
   /// still refer to positions in `values`. A non-finite target is treated as no target.
-  public static func analyse(_ values: [Double], direction: SPCDirection, target: Double?) -> SPCResult {
+  public static func analyse(_ values: [Double], direction: Better, target: Double?) -> SPCResult {
     let kept = values.indices.filter { values[$0].isFinite }
     let series = kept.map { values[$0] }
     guard series.count >= minimumPoints, let limits = limits(for: series) else {
@@ -184,7 +176,7 @@ public enum SPC {
 
   /// Every point of `values` (assumed finite, in time order) that meets a rule against `limits`,
   /// without the minimum-data check.
-  public static func signals(_ values: [Double], limits: SPCLimits, direction: SPCDirection)
+  public static func signals(_ values: [Double], limits: SPCLimits, direction: Better)
     -> [SPCPointSignal]
   {
     let findings = SPCRules.findings(values, limits: limits)
@@ -203,7 +195,7 @@ public enum SPC {
   /// as `spc-examples.md` states; pass is checked first, so when the limits coincide (a constant series)
   /// and equal the target, every point meets the target exactly and the result is pass.
   /// `nil` for a neutral metric or a non-finite target.
-  public static func assurance(target: Double, limits: SPCLimits, direction: SPCDirection) -> SPCAssurance? {
+  public static func assurance(target: Double, limits: SPCLimits, direction: Better) -> SPCAssurance? {
     guard target.isFinite else { return nil }
     let tolerance = SPCRules.tolerance(scale: [target, limits.lower, limits.upper, limits.mean])
     let atOrBelowLower = target <= limits.lower + tolerance
@@ -215,7 +207,7 @@ public enum SPC {
     }
   }
 
-  static func variation(of side: SPCSide, direction: SPCDirection) -> SPCVariation {
+  static func variation(of side: SPCSide, direction: Better) -> SPCVariation {
     switch (direction, side) {
     case (.neutral, _): .neither
     case (.higher, .high), (.lower, .low): .improvement

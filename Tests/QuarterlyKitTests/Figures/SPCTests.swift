@@ -191,7 +191,7 @@ private enum SPCSeries {
     ]
     for (values, rule, higher) in cases {
       let lower: SPCVariation = higher == .improvement ? .concern : .improvement
-      let byDirection: [(SPCDirection, SPCVariation)] = [
+      let byDirection: [(Better, SPCVariation)] = [
         (.higher, higher), (.lower, lower), (.neutral, .neither),
       ]
       for (direction, expected) in byDirection {
