@@ -147,10 +147,12 @@ public enum Wording {
       return ", " + parts.map(\.text).joined(separator: " and ")
     }
     let improved = change.assessment == .improved
-    return parts.map { part in
-      let contrasts = part.favourable.map { $0 != improved } ?? false
-      return contrasts ? ", but is still \(part.text)" : ", and is \(part.text)"
-    }.joined()
+    let contrasting = parts.filter { part in part.favourable.map { $0 != improved } ?? false }
+    let agreeing = parts.filter { part in !(part.favourable.map { $0 != improved } ?? false) }
+    var text = ""
+    if !agreeing.isEmpty { text += ", and is " + agreeing.map(\.text).joined(separator: " and ") }
+    if !contrasting.isEmpty { text += ", but is still " + contrasting.map(\.text).joined(separator: " and ") }
+    return text
   }
 
   static func words(_ standing: Standing) -> String {
