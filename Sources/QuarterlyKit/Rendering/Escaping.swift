@@ -67,3 +67,102 @@ extension Escaping {
     return out + "\""
   }
 }
+
+extension Escaping {
+  /// Escapes a value inserted into a Markdown template (`*.md.mustache`) so that it reads as plain
+  /// text and cannot change the document's structure. No HTML escaping: `&` stays `&`.
+  ///
+  /// The rule, exactly:
+  /// - Line breaks (`\r\n`, `\n`, `\r`) become single spaces, so a value never starts a new block.
+  /// - `\` `` ` `` `*` `_` `[` `]` `<` `>` `|` get a backslash before them wherever they are
+  ///   (emphasis, code, links, HTML and autolinks, table cells).
+  /// - `&` gets a backslash only where it starts a character reference (`&copy;`, `&#169;`).
+  /// - When `startsBlock` (the value begins a line, after at most spaces, tabs and list or quote
+  ///   markers): after its leading spaces, a first `#` `-` `+` `=` `~` gets a backslash (headings,
+  ///   list items, setext underlines, fences), as does the `.` or `)` after leading digits
+  ///   (`2024. ` would start a numbered list).
+  /// CommonMark shows every backslash-escaped punctuation character as the character itself.
+  public static func markdown(_ text: String, startsBlock: Bool = true) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 8)
+    appendMarkdown(text, to: &out, startsBlock: startsBlock)
+    return out
+  }
+
+  /// Appends `text` to `out`, escaped as `markdown(_:startsBlock:)` describes.
+  public static func appendMarkdown(_ text: String, to out: inout String, startsBlock: Bool) {
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    if startsBlock {
+      while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" {
+        out.unicodeScalars.append(scalars[index])
+        index += 1
+      }
+      if index < scalars.count, "#-+=~".unicodeScalars.contains(scalars[index]) {
+        out += "\\"
+      } else {
+        var digitEnd = index
+        while digitEnd < scalars.count, ("0"..."9").contains(scalars[digitEnd]) { digitEnd += 1 }
+        if digitEnd > index, digitEnd < scalars.count, scalars[digitEnd] == "." || scalars[digitEnd] == ")" {
+          for scalar in scalars[index..<digitEnd] { out.unicodeScalars.append(scalar) }
+          out += "\\"
+          index = digitEnd
+        }
+      }
+    }
+    while index < scalars.count {
+      let scalar = scalars[index]
+      switch scalar {
+      case "\r":
+        out += " "
+        if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+      case "\n":
+        out += " "
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "|":
+        out += "\\"
+        out.unicodeScalars.append(scalar)
+      case "&":
+        if startsCharacterReference(scalars, at: index) { out += "\\" }
+        out += "&"
+      default:
+        out.unicodeScalars.append(scalar)
+      }
+      index += 1
+    }
+  }
+
+  /// Whether a value inserted at the end of `output` would begin a Markdown block: the current
+  /// line holds only spaces, tabs, and list or quote markers (`>`, `-`, `*`, `+`, `1.`, `1)`).
+  public static func markdownBlockStarts(after output: String) -> Bool {
+    var examined = 0
+    for byte in output.utf8.reversed() {
+      if byte == UInt8(ascii: "\n") { return true }
+      examined += 1
+      guard examined <= 80 else { return false }
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*"),
+        UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        continue
+      default:
+        return false
+      }
+    }
+    return true
+  }
+
+  /// `&name;`, `&#123;` or `&#x1F;` starting at `index`.
+  private static func startsCharacterReference(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    var i = index + 1
+    guard i < scalars.count else { return false }
+    let isAlnum: (Unicode.Scalar) -> Bool = {
+      $0.properties.isASCIIHexDigit || ("a"..."z").contains($0) || ("A"..."Z").contains($0)
+    }
+    if scalars[i] == "#" {
+      i += 1
+      if i < scalars.count, scalars[i] == "x" || scalars[i] == "X" { i += 1 }
+    }
+    let start = i
+    while i < scalars.count, isAlnum(scalars[i]) { i += 1 }
+    return i > start && i < scalars.count && scalars[i] == ";"
+  }
+}

@@ -1,0 +1,241 @@
+/// Reads JSON into `TemplateValue`s: keeps key order, tells integers (`85`) from other numbers
+/// (`1.21`), and reports errors with the line and column in the JSON file.
+public enum JSONReader {
+  /// Nesting deeper than this is refused rather than risk the stack.
+  static let maximumDepth = 256
+
+  /// Parses `text`; on an error returns nil and a diagnostic at `file:line:column`.
+  public static func parse(_ text: String, file: String) -> (value: TemplateValue?, diagnostics: [Diagnostic])
+  {
+    var reader = Reader(bytes: Array(text.utf8), file: file)
+    do {
+      reader.skipSpace()
+      let value = try reader.value(depth: 0)
+      reader.skipSpace()
+      guard reader.index == reader.bytes.count else {
+        throw reader.failure("unexpected text after the JSON value")
+      }
+      return (value, [])
+    } catch let diagnostic as Diagnostic {
+      return (nil, [diagnostic])
+    } catch {
+      return (nil, [.error("\(error)", at: SourceLocation(file: file))])
+    }
+  }
+
+  private struct Reader {
+    let bytes: [UInt8]
+    let file: String
+    var index = 0
+
+    init(bytes: [UInt8], file: String) {
+      self.bytes = bytes
+      self.file = file
+    }
+
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    func failure(_ message: String, at offset: Int? = nil) -> Diagnostic {
+      let offset = min(offset ?? index, bytes.count)
+      var line = 1
+      var column = 1
+      for byte in bytes[..<offset] {
+        if byte == UInt8(ascii: "\n") {
+          line += 1
+          column = 1
+        } else if byte & 0xC0 != 0x80 {
+          column += 1
+        }
+      }
+      return .error("JSON: \(message)", at: SourceLocation(file: file, line: line, column: column))
+    }
+
+    mutating func skipSpace() {
+      while let byte = current,
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+          || byte == UInt8(ascii: "\r")
+      {
+        index += 1
+      }
+    }
+
+    mutating func value(depth: Int) throws -> TemplateValue {
+      guard depth < JSONReader.maximumDepth else {
+        throw failure("nested more than \(JSONReader.maximumDepth) deep")
+      }
+      guard let byte = current else { throw failure("expected a value, found the end of the file") }
+      switch byte {
+      case UInt8(ascii: "{"): return try object(depth: depth)
+      case UInt8(ascii: "["): return try list(depth: depth)
+      case UInt8(ascii: "\""): return .string(try string())
+      case UInt8(ascii: "t"): return try word("true", .bool(true))
+      case UInt8(ascii: "f"): return try word("false", .bool(false))
+      case UInt8(ascii: "n"): return try word("null", .null)
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+      default: throw failure("expected a value")
+      }
+    }
+
+    mutating func word(_ word: String, _ value: TemplateValue) throws -> TemplateValue {
+      let utf8 = Array(word.utf8)
+      guard index + utf8.count <= bytes.count, Array(bytes[index..<(index + utf8.count)]) == utf8 else {
+        throw failure("expected a value")
+      }
+      index += utf8.count
+      return value
+    }
+
+    mutating func object(depth: Int) throws -> TemplateValue {
+      index += 1
+      var object = TemplateObject()
+      skipSpace()
+      if current == UInt8(ascii: "}") {
+        index += 1
+        return .object(object)
+      }
+      while true {
+        skipSpace()
+        guard current == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
+        let keyStart = index
+        let key = try string()
+        if object[key] != nil { throw failure("duplicate key '\(key)'", at: keyStart) }
+        skipSpace()
+        guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the key '\(key)'") }
+        index += 1
+        skipSpace()
+        object[key] = try value(depth: depth + 1)
+        skipSpace()
+        switch current {
+        case UInt8(ascii: ","): index += 1
+        case UInt8(ascii: "}"):
+          index += 1
+          return .object(object)
+        default: throw failure("expected ',' or '}' in the object")
+        }
+      }
+    }
+
+    mutating func list(depth: Int) throws -> TemplateValue {
+      index += 1
+      var items: [TemplateValue] = []
+      skipSpace()
+      if current == UInt8(ascii: "]") {
+        index += 1
+        return .list(items)
+      }
+      while true {
+        skipSpace()
+        items.append(try value(depth: depth + 1))
+        skipSpace()
+        switch current {
+        case UInt8(ascii: ","): index += 1
+        case UInt8(ascii: "]"):
+          index += 1
+          return .list(items)
+        default: throw failure("expected ',' or ']' in the list")
+        }
+      }
+    }
+
+    mutating func string() throws -> String {
+      let start = index
+      index += 1
+      var buffer: [UInt8] = []
+      while true {
+        guard let byte = current else { throw failure("unterminated string", at: start) }
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""):
+          return String(decoding: buffer, as: UTF8.self)
+        case UInt8(ascii: "\\"):
+          guard let escape = current else { throw failure("unterminated string", at: start) }
+          index += 1
+          switch escape {
+          case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+          case UInt8(ascii: "b"): buffer.append(8)
+          case UInt8(ascii: "f"): buffer.append(12)
+          case UInt8(ascii: "n"): buffer.append(10)
+          case UInt8(ascii: "r"): buffer.append(13)
+          case UInt8(ascii: "t"): buffer.append(9)
+          case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if (0xD800..<0xDC00).contains(scalar) {
+              guard current == UInt8(ascii: "\\"), index + 1 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "u")
+              else { throw failure("lone surrogate in \\u escape") }
+              index += 2
+              let low = try hex4()
+              guard (0xDC00..<0xE000).contains(low) else { throw failure("bad surrogate pair in \\u escape") }
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let unicode = Unicode.Scalar(scalar) else { throw failure("bad \\u escape") }
+            buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
+          default:
+            throw failure("unknown escape '\\\(Character(Unicode.Scalar(escape)))'", at: index - 2)
+          }
+        case 0..<0x20:
+          throw failure("control character in a string (write \\n, \\t …)", at: index - 1)
+        default:
+          buffer.append(byte)
+        }
+      }
+    }
+
+    mutating func hex4() throws -> UInt32 {
+      var value: UInt32 = 0
+      for _ in 0..<4 {
+        guard let byte = current, let digit = hexValue(byte) else {
+          throw failure("expected 4 hex digits after \\u")
+        }
+        value = value * 16 + digit
+        index += 1
+      }
+      return value
+    }
+
+    func hexValue(_ byte: UInt8) -> UInt32? {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+      default: return nil
+      }
+    }
+
+    mutating func number() throws -> TemplateValue {
+      let start = index
+      var isInteger = true
+      if current == UInt8(ascii: "-") { index += 1 }
+      guard let first = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+        throw failure("expected a digit")
+      }
+      if first == UInt8(ascii: "0") {
+        index += 1
+      } else {
+        skipDigits()
+      }
+      if current == UInt8(ascii: ".") {
+        isInteger = false
+        index += 1
+        guard skipDigits() > 0 else { throw failure("expected a digit after '.'") }
+      }
+      if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+        isInteger = false
+        index += 1
+        if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+        guard skipDigits() > 0 else { throw failure("expected a digit in the exponent") }
+      }
+      let text = String(decoding: bytes[start..<index], as: UTF8.self)
+      if isInteger, let integer = Int(text) { return .int(integer) }
+      guard let double = Double(text) else { throw failure("bad number '\(text)'", at: start) }
+      return .double(double)
+    }
+
+    @discardableResult
+    mutating func skipDigits() -> Int {
+      let start = index
+      while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { index += 1 }
+      return index - start
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Finds, parses and caches templates and partials in an ordered list of folders; thread-safe.
+///
+/// A template or partial named `NAME` is the file `NAME.mustache`. A partial included from a
+/// template of one output type is first looked for with that type (`NAME.md.mustache` from a
+/// Markdown template, `NAME.html.mustache` from an HTML one, `NAME.txt.mustache` from text), then
+/// as `NAME.mustache`; folders are searched in order, each completely before the next. A partial
+/// whose file name states no type escapes like the template that includes it.
+public final class TemplateLibrary: @unchecked Sendable {
+  /// The folders searched, in order.
+  public let folders: [URL]
+  private let displayFolders: [String]
+  private let lock = NSLock()
+  private var byName: [String: PartialLookup] = [:]
+  private var byPath: [String: (template: Template?, diagnostics: [Diagnostic])] = [:]
+
+  /// A library searching `folders` in order (an edition's own folder first, then the shared one).
+  public init(folders: [URL]) {
+    self.folders = folders
+    self.displayFolders = folders.map { folder in
+      var path = folder.relativePath
+      while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+      return path
+    }
+  }
+
+  /// The template `NAME.mustache` (e.g. "newsletter.md" → `newsletter.md.mustache`), parsed once.
+  public func template(named name: String) -> (template: Template?, diagnostics: [Diagnostic]) {
+    switch lookup(name, fileNames: [name + ".mustache"]) {
+    case .found(let template):
+      return (template, [])
+    case .unreadable(_, let diagnostics):
+      return (nil, diagnostics)
+    case .missing(let hint):
+      let looked = displayFolders.joined(separator: ", ")
+      return (
+        nil, [.error("no template named '\(name)' (looked for \(name).mustache in \(looked))", hint: hint)]
+      )
+    case .refused(let reason):
+      return (nil, [.error("template name '\(name)' refused: \(reason)")])
+    }
+  }
+
+  /// Renders `template` with `data`; in strict mode names that resolve to nothing are errors.
+  public func render(_ template: Template, data: TemplateValue, strict: Bool) -> (
+    output: String, diagnostics: [Diagnostic]
+  ) {
+    var renderer = TemplateRenderer(library: self, data: data, strict: strict)
+    renderer.render(template)
+    return (renderer.output.text, renderer.diagnostics)
+  }
+
+  /// Finds the template `NAME.mustache` and renders it with `data`.
+  public func render(templateNamed name: String, data: TemplateValue, strict: Bool) -> (
+    output: String, diagnostics: [Diagnostic]
+  ) {
+    let found = template(named: name)
+    guard let template = found.template else { return ("", found.diagnostics) }
+    let rendered = render(template, data: data, strict: strict)
+    return (rendered.output, found.diagnostics + rendered.diagnostics)
+  }
+
+  // MARK: Partials
+
+  /// What looking up a partial found.
+  enum PartialLookup {
+    case found(Template)
+    /// No such file; the hint names a close one.
+    case missing(hint: String?)
+    /// The name is not allowed, or leads outside the folders.
+    case refused(String)
+    /// The file exists but could not be read or parsed; the diagnostics say why.
+    case unreadable(path: String, [Diagnostic])
+  }
+
+  /// The partial `name` for a template of `outputType`, from the cache or the folders.
+  func partial(named name: String, outputType: TemplateEscaping) -> PartialLookup {
+    lookup(name, fileNames: ["\(name).\(outputType.fileInfix).mustache", "\(name).mustache"])
+  }
+
+  private func lookup(_ name: String, fileNames: [String]) -> PartialLookup {
+    let key = fileNames.joined(separator: "\u{0}")
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached = byName[key] { return cached }
+    let result = locate(name, fileNames: fileNames)
+    byName[key] = result
+    return result
+  }
+
+  /// Must be called with the lock held.
+  private func locate(_ name: String, fileNames: [String]) -> PartialLookup {
+    if let problem = PartialPath.problem(with: name) { return .refused(problem) }
+    for (folder, display) in zip(folders, displayFolders) {
+      guard let realFolder = PartialPath.realPath(folder.path) else { continue }
+      for fileName in fileNames {
+        let path = folder.appendingPathComponent(fileName).path
+        guard PartialPath.isRegularFile(path), let realFile = PartialPath.realPath(path) else { continue }
+        guard PartialPath.isInside(realFile, folder: realFolder) else {
+          return .refused("its file leads outside the folder \(display)")
+        }
+        let shown = display == "." ? fileName : "\(display)/\(fileName)"
+        let parsed = parse(realFile: realFile, shownAs: shown, fileName: fileName)
+        if let template = parsed.template { return .found(template) }
+        return .unreadable(path: realFile, parsed.diagnostics)
+      }
+    }
+    return .missing(hint: Suggestion.hint(for: name, in: availableNames()))
+  }
+
+  private func parse(realFile: String, shownAs shown: String, fileName: String) -> (
+    template: Template?, diagnostics: [Diagnostic]
+  ) {
+    if let cached = byPath[realFile] { return cached }
+    let result: (template: Template?, diagnostics: [Diagnostic])
+    if let data = FileManager.default.contents(atPath: realFile) {
+      let source = String(decoding: data, as: UTF8.self)
+      var parsed = Template.parse(source, file: shown, escaping: TemplateEscaping.forFile(named: fileName))
+      parsed.template?.inheritsEscaping = !TemplateEscaping.fileNameStatesType(fileName)
+      result = parsed
+    } else {
+      result = (nil, [.error("cannot read template file", at: SourceLocation(file: shown))])
+    }
+    byPath[realFile] = result
+    return result
+  }
+
+  /// The names of the templates in the folders (for "did you mean" hints).
+  private func availableNames() -> [String] {
+    var names: [String] = []
+    for folder in folders {
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      for file in files.sorted() where file.hasSuffix(".mustache") {
+        var name = String(file.dropLast(".mustache".count))
+        for infix in [".html", ".md", ".txt"] where name.hasSuffix(infix) {
+          name = String(name.dropLast(infix.count))
+        }
+        names.append(name)
+      }
+    }
+    return names
+  }
+}

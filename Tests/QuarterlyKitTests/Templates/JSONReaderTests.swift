@@ -1,0 +1,42 @@
+import Testing
+
+@testable import QuarterlyKit
+
+@Suite struct TemplateJSONReaderTests {
+  @Test func keepsKeyOrderAndNumberKinds() throws {
+    let parsed = JSONReader.parse(
+      #"{"z": 85, "a": 1.21, "m": [true, null, "x\u00e9\n"], "big": 1e3}"#, file: "d.json")
+    #expect(parsed.diagnostics == [])
+    let value = try #require(parsed.value)
+    guard case .object(let object) = value else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(object.keys == ["z", "a", "m", "big"])
+    #expect(value["z"] == .int(85))
+    #expect(value["a"] == .double(1.21))
+    #expect(value["m"] == [true, nil, "xé\n"])
+    #expect(value["big"] == .double(1000))
+  }
+
+  @Test func errorsHaveLineAndColumn() {
+    let parsed = JSONReader.parse("{\n  \"a\": 1,\n  \"b\" 2\n}", file: "data.json")
+    #expect(parsed.value == nil)
+    #expect(
+      parsed.diagnostics.map(\.description) == ["data.json:3:7: error: JSON: expected ':' after the key 'b'"])
+  }
+
+  @Test func duplicateKeysAndTrailingTextAreErrors() {
+    #expect(
+      JSONReader.parse(#"{"a": 1, "a": 2}"#, file: "d.json").diagnostics.map(\.description)
+        == ["d.json:1:10: error: JSON: duplicate key 'a'"])
+    #expect(
+      JSONReader.parse("[1] x", file: "d.json").diagnostics.map(\.description)
+        == ["d.json:1:5: error: JSON: unexpected text after the JSON value"])
+  }
+
+  @Test func deepNestingIsRefused() {
+    let parsed = JSONReader.parse(String(repeating: "[", count: 10_000), file: "d.json")
+    #expect(parsed.diagnostics.first?.message == "JSON: nested more than 256 deep")
+  }
+}
