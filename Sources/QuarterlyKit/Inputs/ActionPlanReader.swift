@@ -175,7 +175,8 @@ private struct Builder {
     }
     for workstream in header.workstreams {
       guard let text = row.cell(workstream.index)?.trimmed, !text.isEmpty else { continue }
-      item.workstreams.append(ActionPlan.Workstream(name: workstream.name, text: TrackerHeader.collapse(text)))
+      item.workstreams.append(
+        ActionPlan.Workstream(name: workstream.name, text: TrackerHeader.collapse(text)))
     }
     return item
   }

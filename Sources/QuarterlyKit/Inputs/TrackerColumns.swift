@@ -54,8 +54,10 @@ struct TrackerHeader: Sendable {
       let candidate = others.first { other in
         Suggestion.closest(to: TrackerColumn.key(column.heading), in: [TrackerColumn.key(other.name)]) != nil
       }
-      var hint = "the tracker needs the columns " + TrackerColumn.allCases.map { "'\($0.heading)'" }.joined(
-        separator: ", ")
+      var hint =
+        "the tracker needs the columns "
+        + TrackerColumn.allCases.map { "'\($0.heading)'" }.joined(
+          separator: ", ")
       if let candidate {
         suggested.insert(candidate.index)
         hint = "did you mean '\(candidate.name)' (column \(candidate.index + 1))?"

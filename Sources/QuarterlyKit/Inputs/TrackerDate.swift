@@ -18,7 +18,9 @@ public struct MonthYear: Hashable, Comparable, Sendable, CustomStringConvertible
     (lhs.year, lhs.month) < (rhs.year, rhs.month)
   }
 
-  static let abbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  static let abbreviations = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   /// `Jun-20`, the tracker's own style.
   public var description: String {
