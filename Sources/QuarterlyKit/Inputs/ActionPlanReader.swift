@@ -4,7 +4,7 @@ import Foundation
 public enum ActionPlanReader {
   /// Reads a tracker; errors (missing required heading, unreadable date, unknown status/RAG, a row that
   /// fits no kind, an action before any response, a % that is not a percentage...) are diagnostics with
-  /// file:line:column of the CELL; the reader keeps going and reports them all.
+  /// file:line:column of the CELL; the reader keeps going and reports them all, in file order.
   ///
   /// The plan is nil only when the file has no usable header. Otherwise it holds every row that could be
   /// placed; a cell that could not be read is kept as written (a date is marked unreadable, a status or
@@ -13,11 +13,11 @@ public enum ActionPlanReader {
     let (table, csvDiagnostics) = CSVTable.parse(source)
     guard let table else { return (nil, csvDiagnostics) }
     let (header, headerDiagnostics) = TrackerHeader.match(table.header, in: table)
-    guard let header else { return (nil, csvDiagnostics + headerDiagnostics) }
+    guard let header else { return (nil, Diagnostics(csvDiagnostics + headerDiagnostics).sorted) }
     var builder = Builder(table: table, header: header)
     for row in table.rows { builder.add(row) }
     builder.finish()
-    return (builder.plan, csvDiagnostics + builder.diagnostics)
+    return (builder.plan, Diagnostics(csvDiagnostics + builder.diagnostics).sorted)
   }
 
   /// Reads a file from disk (`SourceText.read`, then `read`).
