@@ -7,8 +7,9 @@ import Testing
     let (previous, _) = try TrackerFixture.file("changes-previous.csv")
     let (current, diagnostics) = try TrackerFixture.file("changes-current.csv")
     #expect(diagnostics.isEmpty)
-    return ActionPlanReport(
-      plan: try #require(current), previous: try #require(previous), asOf: (year: 2020, month: 10, day: 13))
+    let before = try #require(previous)
+    let now = try #require(current)
+    return ActionPlanReport(plan: now, previous: before, asOf: (year: 2020, month: 10, day: 13))
   }
 
   @Test func listsEveryChangeKindInTrackerOrder() throws {

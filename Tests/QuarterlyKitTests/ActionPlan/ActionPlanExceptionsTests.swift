@@ -64,7 +64,9 @@ import Testing
       TrackerFixture.json(all[3])
         == "{\"ref\":\"1.2f\",\"kind\":\"response\",\"area\":\"1\",\"areaForDevelopment\":\"1.2\",\"response\":null,"
         + "\"title\":\"Have put in place joint training on key areas that will improve the quality of information "
-        + "and documentation for families (for example, report writing).\",\"status\":\"3. In Progress\","
+        + "and documentation for families (for example, report writing).\",\"fullTitle\":\"RESPONSE: Have put in "
+        + "place joint training on key areas that will improve the quality of information and documentation for "
+        + "families (for example, report writing).\",\"status\":\"3. In Progress\","
         + "\"rag\":\"R\",\"dueDate\":\"Apr-20\",\"expectedEnd\":\"Sept-20 ongoing\",\"slippageMonths\":5,"
         + "\"workstreams\":[\"Yr2 Building Capacity / Integrated Model Nichola Jones\"],"
         + "\"reasons\":[\"red\",\"overdue\"],\"isRed\":true,\"isAmber\":false,\"isOverdue\":true}")

@@ -132,6 +132,18 @@ import Testing
     #expect(plan?.areas.map(\.item.title) == ["A"])
   }
 
+  @Test func textUnderAColumnWithNoHeadingIsReportedNotDropped() {
+    let text =
+      TrackerFixture.headings + ",\r\n1,,AREA OF WEAKNESS: A,,,,,,,,,,note\r\n"
+    let (plan, diagnostics) = ActionPlanReader.read(SourceText(path: "t.csv", text: text))
+    #expect(plan?.areas.count == 1)
+    #expect(
+      diagnostics.map(\.description) == [
+        "t.csv:2:33: warning: 'note' is in a column with no heading, so it is ignored; give the column a "
+          + "heading (a workstream name) or clear the cell"
+      ])
+  }
+
   @Test func aMissingHeadingIsAnErrorWithDidYouMean() {
     let text =
       "WSOA Response Ref,Action Ref,Objectives / Key Areas for development,Outcome / Response Success Criteria,"
