@@ -173,6 +173,14 @@ private struct Builder {
         "'\(percentCell.trimmed)' is not a percentage", percentCell,
         hint: "write a whole or decimal percentage from 0% to 100%, such as 95%")
     }
+    for index in header.unnamed {
+      guard let stray = row.cell(index), !stray.trimmed.isEmpty else { continue }
+      diagnostics.append(
+        .warning(
+          "'\(stray.trimmed)' is in a column with no heading, so it is ignored",
+          at: table.location(of: stray),
+          hint: "give the column a heading (a workstream name) or clear the cell"))
+    }
     for workstream in header.workstreams {
       guard let text = row.cell(workstream.index)?.trimmed, !text.isEmpty else { continue }
       item.workstreams.append(

@@ -25,6 +25,8 @@ struct TrackerHeader: Sendable {
   var indices: [TrackerColumn: Int] = [:]
   /// Workstream columns: index and heading (spaces and line breaks collapsed).
   var workstreams: [(index: Int, name: String)] = []
+  /// Columns with no heading (Excel exports formatted empty columns); text under them is reported.
+  var unnamed: [Int] = []
 
   /// Matches the header row; reports missing or repeated required headings at the header row.
   static func match(_ row: CSVRow, in table: CSVTable) -> (TrackerHeader?, [Diagnostic]) {
@@ -35,7 +37,10 @@ struct TrackerHeader: Sendable {
     var others: [(index: Int, name: String)] = []
     for (index, cell) in row.cells.enumerated() {
       let name = collapse(cell.text)
-      if name.isEmpty { continue }
+      if name.isEmpty {
+        header.unnamed.append(index)
+        continue
+      }
       if let column = byKey[TrackerColumn.key(name)] {
         if header.indices[column] != nil {
           diagnostics.append(

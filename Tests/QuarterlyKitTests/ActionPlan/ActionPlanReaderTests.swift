@@ -132,6 +132,18 @@ import Testing
     #expect(plan?.areas.map(\.item.title) == ["A"])
   }
 
+  @Test func textUnderAColumnWithNoHeadingIsReportedNotDropped() {
+    let text =
+      TrackerFixture.headings + ",\r\n1,,AREA OF WEAKNESS: A,,,,,,,,,,note\r\n"
+    let (plan, diagnostics) = ActionPlanReader.read(SourceText(path: "t.csv", text: text))
+    #expect(plan?.areas.count == 1)
+    #expect(
+      diagnostics.map(\.description) == [
+        "t.csv:2:33: warning: 'note' is in a column with no heading, so it is ignored; give the column a "
+          + "heading (a workstream name) or clear the cell"
+      ])
+  }
+
   @Test func aMissingHeadingIsAnErrorWithDidYouMean() {
     let text =
       "WSOA Response Ref,Action Ref,Objectives / Key Areas for development,Outcome / Response Success Criteria,"
@@ -150,16 +162,16 @@ import Testing
     #expect(DeliveryStatus.parse("6. Archived")??.isArchived == true)
     #expect(DeliveryStatus.parse("2. Planning")??.number == 2)
     #expect(DeliveryStatus.parse("Completed")??.number == 5)
-    #expect(DeliveryStatus.parse("")! == nil)
+    #expect(DeliveryStatus.parse("") == .some(nil))
     #expect(DeliveryStatus.parse("Finished") == nil)
     #expect(RAGRating.parse("N") == .notApplicable)
     #expect(RAGRating.parse(" n/a ") == .notApplicable)
     #expect(RAGRating.parse("r") == .red)
     #expect(RAGRating.parse("") == .blank)
     #expect(RAGRating.parse("X") == nil)
-    #expect(TrackerPercent.parse("92.5%")! == 92.5)
-    #expect(TrackerPercent.parse("95")! == 95)
-    #expect(TrackerPercent.parse("")! == nil)
+    #expect(TrackerPercent.parse("92.5%") == .some(92.5))
+    #expect(TrackerPercent.parse("95") == .some(95))
+    #expect(TrackerPercent.parse("") == .some(nil))
     #expect(TrackerPercent.parse("-5%") == nil)
   }
 }
