@@ -61,7 +61,8 @@ struct HTMLRenderer {
       renderInlines(block.inlineRoot)
       write(tight ? "\n" : "</p>\n")
     case .heading:
-      out.append(contentsOf: "<h\(block.headingLevel)".utf8)
+      write("<h")
+      out.append(UInt8(ascii: "0") + UInt8(clamping: block.headingLevel))
       if options.headingIDs, let id = document.headingIDsByBlock[index] {
         write(" id=\"")
         Escaping.appendHTML(bytes: Array(id.utf8)[...], to: &out)
@@ -69,7 +70,9 @@ struct HTMLRenderer {
       }
       write(">")
       renderInlines(block.inlineRoot)
-      out.append(contentsOf: "</h\(block.headingLevel)>\n".utf8)
+      write("</h")
+      out.append(UInt8(ascii: "0") + UInt8(clamping: block.headingLevel))
+      write(">\n")
     case .thematicBreak: write("<hr />\n")
     case .codeBlock: renderCode(block)
     case .htmlBlock:
