@@ -45,6 +45,17 @@ extension ActionPlanReport {
     }
   }
 
+  /// A title short enough for a table cell: its first sentence, cut at a word near 80 characters.
+  static func shortTitle(_ title: String) -> String {
+    var text = title
+    if let end = text.range(of: ". ") { text = String(text[..<end.lowerBound]) }
+    if text.hasSuffix(".") { text.removeLast() }
+    guard text.count > 80 else { return text }
+    let cut = text.prefix(80)
+    let words = cut.split(separator: " ").dropLast()
+    return words.joined(separator: " ") + "…"
+  }
+
   static func percent(_ value: Int?) -> TemplateValue { value.map { .int($0) } ?? .null }
   static func percentText(_ value: Int?) -> TemplateValue { .string(value.map { "\($0)%" } ?? "") }
 
@@ -61,6 +72,7 @@ extension ActionPlanReport {
     var object = TemplateObject([("ref", .string(row.ref)), ("title", .string(row.title))])
     for (key, value) in counts(row.counts).pairs { object[key] = value }
     object["fullTitle"] = .string(row.fullTitle)
+    object["shortTitle"] = .string(Self.shortTitle(row.title))
     let recorded = row.recordedPercent.map(ActionPlanSummary.roundHalfUp)
     object["recordedPercentComplete"] = percent(recorded)
     if isArea { object["subsections"] = .list(row.subsections.map { Self.row($0, isArea: false) }) }
@@ -76,10 +88,12 @@ extension ActionPlanReport {
         ("response", exception.response.map { .string($0) } ?? .null),
         ("title", .string(item.title)), ("fullTitle", .string(item.fullTitle)),
         ("status", .string(item.status?.text ?? "")),
-        ("rag", .string(item.rag.letter)), ("dueDate", .string(item.due.text)),
+        ("rag", .string(item.rag.letter)), ("ragWords", .string(item.rag.words)),
+        ("ragTag", .string(item.rag.tagClass)), ("dueDate", .string(item.due.text)),
         ("expectedEnd", .string(item.expectedEnd.text)),
         ("slippageMonths", exception.slippageMonths.map { .int($0) } ?? .null),
         ("workstreams", .list(item.workstreams.map { .string($0.name) })),
+        ("workstreamsText", .string(item.workstreams.map(\.name).joined(separator: "; "))),
         ("reasons", .list(exception.reasons.map { .string($0.rawValue) })),
         ("isRed", .bool(exception.reasons.contains(.red))),
         ("isAmber", .bool(exception.reasons.contains(.amber))),

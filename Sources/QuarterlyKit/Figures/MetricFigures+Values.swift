@@ -89,4 +89,16 @@ extension MetricFigures {
     object["spc"] = spcValue
     return .object(object)
   }
+
+  /// What templates see: the figures.json record plus the chart (SVG, headline and description).
+  public var templateValue: TemplateValue {
+    guard case .object(var object) = value else { return value }
+    let chart = MetricChart(figures: self)
+    object["chart"] = .object(
+      TemplateObject([
+        ("drawn", .bool(chart.isDrawn)), ("svg", .string(chart.svg())), ("headline", .string(chart.headline)),
+        ("description", .string(chart.description)),
+      ]))
+    return .object(object)
+  }
 }

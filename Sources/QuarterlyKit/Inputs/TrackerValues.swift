@@ -53,6 +53,29 @@ public enum RAGRating: String, Hashable, Sendable, CaseIterable {
   /// The letter as the tracker writes it (`R`, `A`, `G`, `B`, `N/A`, or empty).
   public var letter: String { rawValue }
 
+  /// The rating in words, as the tracker's key defines it, for tags that must not rely on colour.
+  public var words: String {
+    switch self {
+    case .red: return "Red – overdue"
+    case .amber: return "Amber – at risk"
+    case .green: return "Green – on track"
+    case .blue: return "Complete"
+    case .notApplicable: return "N/A"
+    case .blank: return "Not rated"
+    }
+  }
+
+  /// The CSS class of the rating's tag.
+  public var tagClass: String {
+    switch self {
+    case .red: return "tag-red"
+    case .amber: return "tag-amber"
+    case .green: return "tag-green"
+    case .blue: return "tag-blue"
+    case .notApplicable, .blank: return "tag-grey"
+    }
+  }
+
   static let acceptedList = "accepted: R, A, G, B, N/A (or N), or blank"
 
   /// Reads a RAG cell (also `Red`, `Amber`, `Green`, `Blue`, `Grey`, `NA`); nil when unrecognised.

@@ -10,7 +10,8 @@ struct HeadingSlugs {
     var pendingDash = false
     for scalar in text.unicodeScalars {
       let isASCIIWord = scalar.isASCII && MarkdownBytes.isAlphanumeric(UInt8(scalar.value))
-      if isASCIIWord || (!scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
+      if isASCIIWord
+        || (!scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
       {
         if pendingDash && !slug.isEmpty { slug.append("-") }
         pendingDash = false

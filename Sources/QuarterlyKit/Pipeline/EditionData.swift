@@ -45,7 +45,7 @@ enum EditionData {
     for metric in figures.metrics where metric.definition.audience.includes(audience) {
       let title = metric.definition.section ?? "Other figures"
       if groups[title] == nil { order.append(title) }
-      groups[title, default: []].append(metric.value)
+      groups[title, default: []].append(metric.templateValue)
     }
     return .list(
       order.map { title in

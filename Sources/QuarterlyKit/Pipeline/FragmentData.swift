@@ -15,7 +15,10 @@ enum FragmentData {
           "headings",
           .list(
             document.headings.map {
-              .object(TemplateObject([("level", .int($0.level)), ("text", .string($0.text)), ("id", .string($0.id))]))
+              .object(
+                TemplateObject([
+                  ("level", .int($0.level)), ("text", .string($0.text)), ("id", .string($0.id)),
+                ]))
             })
         ),
       ]))

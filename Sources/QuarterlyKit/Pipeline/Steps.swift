@@ -35,7 +35,7 @@ extension Step {
     var data = TemplateObject()
     data["edition"] = EditionData.edition(edition)
     var metrics = TemplateObject()
-    for metric in figures.metrics { metrics[metric.definition.id] = metric.value }
+    for metric in figures.metrics { metrics[metric.definition.id] = metric.templateValue }
     data["metrics"] = .object(metrics)
     data["glossary"] = .list(
       edition.glossary.map {
@@ -45,6 +45,9 @@ extension Step {
     data["hasGlossary"] = .bool(!edition.glossary.isEmpty)
     data["hasActionPlan"] = .bool(actionPlanValue != nil)
     if let actionPlanValue { data["actionPlan"] = actionPlanValue }
+    if let summary = build.actionPlan?.summary {
+      data["ragChart"] = .string(RAGChart(summary: summary).svg())
+    }
     build.figuresJSON = EditionData.figuresJSON(
       edition: edition, figures: figures, actionPlan: actionPlanValue)
 

@@ -17,7 +17,7 @@ struct Abbreviations {
     "head", "script", "style", "svg", "code", "pre", "abbr", "dt", "dd", "textarea",
   ]
   private static let wrapOnly: Set<String> = [
-    "h1", "h2", "h3", "h4", "h5", "h6", "nav", "th", "caption", "summary", "figcaption",
+    "h1", "h2", "h3", "h4", "h5", "h6", "nav", "th", "caption", "summary", "figcaption", "header", "footer",
   ]
 
   /// Returns the page with glossary terms expanded or wrapped.
@@ -79,7 +79,8 @@ struct Abbreviations {
           let abbr = "<abbr title=\"\(title)\">\(Escaping.html(term.term))</abbr>"
           let alreadyWritten =
             index > text.startIndex && text[text.index(before: index)] == "("
-            && text[..<index].dropLast().hasSuffix(term.meaning + " ")
+            && Self.collapsingSpaces(text[..<index].dropLast()).hasSuffix(
+              Self.collapsingSpaces(Escaping.html(term.meaning)[...]) + " ")
           if wrapOnly || expanded.contains(term.term) || alreadyWritten {
             out += abbr
             if alreadyWritten { expanded.insert(term.term) }
@@ -97,6 +98,23 @@ struct Abbreviations {
         index = text.index(after: index)
       }
     }
+    return out
+  }
+
+  /// The text with every run of white space turned into one space (soft line breaks included).
+  private static func collapsingSpaces(_ text: Substring) -> String {
+    var out = ""
+    var space = false
+    for character in text {
+      if character == " " || character == "\n" || character == "\t" || character == "\r" {
+        space = true
+      } else {
+        if space && !out.isEmpty { out.append(" ") }
+        space = false
+        out.append(character)
+      }
+    }
+    if space { out.append(" ") }
     return out
   }
 
