@@ -11,6 +11,7 @@ enum FragmentData {
         ("audience", .string(fragment.audience.rawValue)),
         ("markdown", .string(markdown.trimmingSpaces)),
         ("html", .string(html)),
+        ("text", .string(PlainText.from(html: html))),
         (
           "headings",
           .list(

@@ -4,8 +4,17 @@ enum PageFinishing {
   static func finish(_ output: String, name: String, glossary: [GlossaryTerm]) -> String {
     if name.hasSuffix(".html") { return Abbreviations(glossary).apply(to: output) }
     if name.hasSuffix(".md") { return tidyBlankLines(MarkdownTables.align(output)) }
-    if name.hasSuffix(".txt") { return tidyBlankLines(output) }
+    if name.hasSuffix(".txt") { return tidyBlankLines(wrapLongLines(output)) }
     return output
+  }
+
+  /// Wraps lines longer than 72 characters, indenting a list item's continuation under its text.
+  static func wrapLongLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      guard line.count > PlainText.width else { return String(line) }
+      let bullet = line.hasPrefix("- ") ? "- " : ""
+      return PlainText.wrap(String(line.dropFirst(bullet.count)), prefix: bullet)
+    }.joined(separator: "\n")
   }
 
   /// At most one blank line in a row, none at the start, and exactly one newline at the end.
