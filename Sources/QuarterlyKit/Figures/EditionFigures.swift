@@ -10,12 +10,14 @@ public struct EditionFigures: Sendable {
       let figures = MetricFigures(
         definition: definition, observations: byMetric[definition.id] ?? [], quarterStart: quarter.lowerBound,
         diagnostics: &diagnostics)
-      let span = "\(quarter.lowerBound.long) to \(quarter.upperBound.long)"
+      let span =
+        quarter.lowerBound.year == quarter.upperBound.year
+        ? "\(Month.names[quarter.lowerBound.month - 1]) to \(quarter.upperBound.long)"
+        : "\(quarter.lowerBound.long) to \(quarter.upperBound.long)"
       if let latest = figures.latest {
         if latest.period < quarter.lowerBound {
           diagnostics.warning(
-            "\(definition.id) has no data for \(span); the documents will use \(latest.period.long) "
-              + "and say it is the latest figure available",
+            "\(definition.id) has no data for \(span); the latest is \(latest.period.long), and the documents say so",
             at: definition.location)
         }
       } else {
