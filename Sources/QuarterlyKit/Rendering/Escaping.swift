@@ -200,6 +200,12 @@ extension Escaping {
   /// Whether a value inserted at the end of `output` would begin a Markdown block: the current
   /// line holds only spaces, tabs, and list or quote markers (`>`, `-`, `*`, `+`, `1.`, `1)`).
   public static func markdownBlockStarts(after output: String) -> Bool {
+    // A list marker is followed by a space; `**` right before the value opens emphasis instead.
+    if let last = output.utf8.last,
+      last == UInt8(ascii: "*") || last == UInt8(ascii: "-") || last == UInt8(ascii: "+")
+    {
+      return output.utf8.dropLast().last == UInt8(ascii: "\n") || output.utf8.count == 1
+    }
     var examined = 0
     for byte in output.utf8.reversed() {
       if byte == UInt8(ascii: "\n") { return true }

@@ -67,8 +67,9 @@ import Testing
         + "and documentation for families (for example, report writing).\",\"fullTitle\":\"RESPONSE: Have put in "
         + "place joint training on key areas that will improve the quality of information and documentation for "
         + "families (for example, report writing).\",\"status\":\"3. In Progress\","
-        + "\"rag\":\"R\",\"dueDate\":\"Apr-20\",\"expectedEnd\":\"Sept-20 ongoing\",\"slippageMonths\":5,"
+        + "\"rag\":\"R\",\"ragWords\":\"Red – overdue\",\"ragTag\":\"tag-red\",\"dueDate\":\"Apr-20\",\"expectedEnd\":\"Sept-20 ongoing\",\"slippageMonths\":5,"
         + "\"workstreams\":[\"Yr2 Building Capacity / Integrated Model Nichola Jones\"],"
+        + "\"workstreamsText\":\"Yr2 Building Capacity / Integrated Model Nichola Jones\","
         + "\"reasons\":[\"red\",\"overdue\"],\"isRed\":true,\"isAmber\":false,\"isOverdue\":true}")
   }
 }

@@ -84,6 +84,7 @@ import Testing
         "{\"ref\":\"2\",\"title\":\"The effectiveness of inter-agency working\",\"responses\":10,\"red\":3,"
           + "\"amber\":0,\"green\":0,\"blue\":6,\"archived\":1,\"percentComplete\":95,\"percentCompleteText\":\"95%\","
           + "\"fullTitle\":\"AREA OF WEAKNESS: The effectiveness of inter-agency working\","
+          + "\"shortTitle\":\"The effectiveness of inter-agency working\","
           + "\"recordedPercentComplete\":null,\"subsections\":[{\"ref\":\"2.1\",\"title\":\"Leaders have not ensured"
       ))
     #expect(json.contains("\"fullTitle\":\"\(fullTitle)"))
