@@ -7,10 +7,11 @@
 struct MetricChart {
   let figures: MetricFigures
 
-  static let width = 560.0
+  static let width = 480.0
   static let height = 300.0
   static let left = 64.0
-  static let right = 150.0
+  /// Room at the right for the labels of reference lines, when there are any.
+  static let labelRoom = 130.0
   static let top = 36.0
   static let bottom = 48.0
 
@@ -102,7 +103,7 @@ struct MetricChart {
     let plotTop = Self.top
     let plotBottom = Self.height - Self.bottom
     let plotLeft = Self.left
-    let plotRight = Self.width - Self.right
+    let plotRight = Self.width - (references.isEmpty && limits.isEmpty ? 24 : Self.labelRoom)
     let useBars = series.count <= 3
     let firstIndex = series.first?.period.index ?? 0
     let lastIndex = series.last?.period.index ?? 0
