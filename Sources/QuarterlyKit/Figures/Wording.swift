@@ -144,15 +144,22 @@ public enum Wording {
     }
     guard !parts.isEmpty else { return "" }
     guard let change, change.assessment == .improved || change.assessment == .worsened else {
-      return ", " + parts.map(\.text).joined(separator: " and ")
+      return ", " + listing(parts.map(\.text))
     }
     let improved = change.assessment == .improved
     let contrasting = parts.filter { part in part.favourable.map { $0 != improved } ?? false }
     let agreeing = parts.filter { part in !(part.favourable.map { $0 != improved } ?? false) }
     var text = ""
-    if !agreeing.isEmpty { text += ", and is " + agreeing.map(\.text).joined(separator: " and ") }
-    if !contrasting.isEmpty { text += ", but is still " + contrasting.map(\.text).joined(separator: " and ") }
+    if !agreeing.isEmpty { text += ", and is " + listing(agreeing.map(\.text)) }
+    if !contrasting.isEmpty { text += ", but is still " + listing(contrasting.map(\.text)) }
     return text
+  }
+
+  /// "a", "a and b", "a, b and c".
+  static func listing(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    let rest = items.dropLast()
+    return rest.isEmpty ? last : rest.joined(separator: ", ") + " and " + last
   }
 
   static func words(_ standing: Standing) -> String {

@@ -130,22 +130,21 @@ struct MetricChart {
       out += SVG.text(label, x: plotLeft - 8, y: ty + 5, anchor: "end")
     }
     out += SVG.text(Self.axisTitle(unit), x: 0, y: 14, className: "axis-title")
-    // X-axis labels: first, last, and as many between as fit.
-    let labelled = Self.labelledPositions(count: series.count, bars: useBars)
+    // X-axis labels: as many as fit at about 90 units apart, always the first and the last.
+    let labelled = Self.labelledPositions(
+      series.map(\.period.index), bars: useBars, slots: max(2, Int((plotRight - plotLeft) / 90)))
     for (position, observation) in series.enumerated() where labelled.contains(position) {
       let anchor =
         useBars ? "middle" : position == 0 ? "start" : position == series.count - 1 ? "end" : "middle"
       out += SVG.text(
         observation.period.short, x: x(position, observation), y: plotBottom + 22, anchor: anchor)
     }
-    // Reference and SPC lines, labelled at the right.
-    var labelYs: [Double] = []
-    for line in limits + references {
+    // Reference and SPC lines, labelled at the right, labels spread so they never overlap.
+    let lines = limits + references
+    let labelYs = Self.spread(lines.map { y($0.value) + 5 }, gap: 17, top: 12, bottom: Self.height - 4)
+    for (line, labelY) in zip(lines, labelYs) {
       let ly = y(line.value)
       out += SVG.line(plotLeft, ly, plotRight, ly, className: line.className)
-      var labelY = ly + 5
-      while labelYs.contains(where: { abs($0 - labelY) < 16 }) { labelY += 16 }
-      labelYs.append(labelY)
       out += SVG.text(line.label, x: plotRight + 6, y: labelY, className: "ref-label")
     }
     // The data.
@@ -185,9 +184,9 @@ struct MetricChart {
         }
       }
       if let last = points.last, let latest = series.last {
-        out += SVG.text(
-          Style.display(latest.value, unit: unit), x: last.0, y: last.1 - 10, anchor: "end",
-          className: "value")
+        let label = Style.display(latest.value, unit: unit)
+        out += SVG.text(label, x: last.0, y: last.1 - 12, anchor: "end", className: "halo")
+        out += SVG.text(label, x: last.0, y: last.1 - 12, anchor: "end", className: "value")
       }
     }
     out += "</svg>"
@@ -205,15 +204,44 @@ struct MetricChart {
     }
   }
 
-  /// Which points get an x-axis label: all when few, else about six spread evenly, always the ends.
-  static func labelledPositions(count: Int, bars: Bool) -> Set<Int> {
-    guard count > 6 else { return Set(0..<count) }
-    let step = Int((Double(count - 1) / 5).rounded(.up))
-    var positions = Set(stride(from: 0, to: count, by: step))
-    positions.insert(count - 1)
-    if let nearLast = positions.filter({ $0 != count - 1 && count - 1 - $0 < step / 2 + 1 }).max() {
-      positions.remove(nearLast)
+  /// Which points get an x-axis label: all bars; on a line chart at most `slots` labels spread evenly
+  /// over time, always the first and the last.
+  static func labelledPositions(_ months: [Int], bars: Bool, slots: Int) -> Set<Int> {
+    guard let first = months.first, let last = months.last, months.count > 2, !bars else {
+      return Set(months.indices)
+    }
+    var positions: Set<Int> = [0, months.count - 1]
+    guard slots > 2, last > first else { return positions }
+    let span = Double(last - first)
+    for slot in 1..<(slots - 1) {
+      let wanted = Double(first) + span * Double(slot) / Double(slots - 1)
+      if let nearest = months.indices.min(by: {
+        abs(Double(months[$0]) - wanted) < abs(Double(months[$1]) - wanted)
+      }) {
+        positions.insert(nearest)
+      }
     }
     return positions
+  }
+
+  /// Moves label positions apart to at least `gap`, keeping their order and staying within the bounds.
+  static func spread(_ wanted: [Double], gap: Double, top: Double, bottom: Double) -> [Double] {
+    let order = wanted.indices.sorted { wanted[$0] < wanted[$1] }
+    var placed = Array(repeating: 0.0, count: wanted.count)
+    var previous = -Double.infinity
+    for index in order {
+      let y = max(wanted[index], previous + gap, top)
+      placed[index] = y
+      previous = y
+    }
+    // If the last label ran off the bottom, shift the crowded run up.
+    var overflow = (order.last.map { placed[$0] } ?? 0) - bottom
+    for index in order.reversed() where overflow > 0 {
+      placed[index] -= overflow
+      let before = order.firstIndex(of: index).flatMap { $0 > 0 ? order[$0 - 1] : nil }
+      if let before, placed[index] - placed[before] >= gap { break }
+      overflow = before.map { placed[$0] - (placed[index] - gap) } ?? 0
+    }
+    return placed
   }
 }

@@ -1,5 +1,6 @@
 /// Draws the RAG summary as one stacked bar per area of weakness: red, amber, green, blue (complete),
-/// archived and unrated responses, each segment labelled with its count and separated by a white gap,
+/// archived and unrated responses, each segment labelled with its count (white text, at least 4.5:1 on
+/// every segment colour) and separated by a white gap,
 /// so no segment relies on colour alone; the summary table beside it has the same numbers.
 struct RAGChart {
   let summary: ActionPlanSummary
@@ -56,8 +57,7 @@ struct RAGChart {
         if segmentWidth >= 22 {
           out += SVG.text(
             String(count), x: x + (segmentWidth - 2) / 2, y: y + barHeight / 2 + 5, anchor: "middle",
-            className: segment.className == "rag-amber" || segment.className == "rag-none"
-              ? "on-light" : "on-dark")
+            className: "on-dark")
         }
         x += segmentWidth
       }
