@@ -14,7 +14,9 @@ public struct EditionFigures: Sendable {
         quarter.lowerBound.year == quarter.upperBound.year
         ? "\(Month.names[quarter.lowerBound.month - 1]) to \(quarter.upperBound.long)"
         : "\(quarter.lowerBound.long) to \(quarter.upperBound.long)"
-      if let latest = figures.latest {
+      if !edition.isAsOfKnown {
+        // No quarter to judge staleness against.
+      } else if let latest = figures.latest {
         if latest.period < quarter.lowerBound {
           diagnostics.warning(
             "\(definition.id) has no data for \(span); the latest is \(latest.period.long), and the documents say so",

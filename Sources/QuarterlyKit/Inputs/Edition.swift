@@ -38,6 +38,8 @@ public struct Edition: Sendable {
   public var glossary: [GlossaryTerm]
   public var actionPlan: SourceText?
   public var previousActionPlan: SourceText?
+  /// False when edition.md gave no usable `as_of` (the edition is then only checked, never written).
+  public var isAsOfKnown = true
 
   /// The three months ending with the as-of month: the period this edition reports on.
   public var quarter: ClosedRange<Month> {

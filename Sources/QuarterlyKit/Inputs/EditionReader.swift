@@ -82,13 +82,21 @@ public enum EditionReader {
     let actionPlan = source("action-plan.csv", required: false)
     let previousActionPlan = source("action-plan-previous.csv", required: false)
 
-    guard let area, let title, let asOf else { return (nil, diagnostics) }
-    let edition = Edition(
-      id: folder.lastPathComponent, folder: folder, displayPath: displayPath, area: area, title: title,
-      asOf: asOf,
+    // With edition.md broken the edition is still read on, so that one run also reports the problems in
+    // its figures, fragments and templates; the errors above stop it from being written.
+    let latestMonth = observations.map(\.period).max()
+    let fallbackDay =
+      latestMonth.flatMap { Day(year: $0.year, month: $0.month, day: Day.days(in: $0)) }
+      ?? Day(year: 2000, month: 1, day: 1)
+    guard let day = asOf ?? fallbackDay else { return (nil, diagnostics) }
+    var edition = Edition(
+      id: folder.lastPathComponent, folder: folder, displayPath: displayPath, area: area ?? "",
+      title: title ?? "",
+      asOf: day,
       webURL: webURL, introduction: introduction, definitions: definitions, observations: observations,
       fragments: fragments, glossary: glossary, actionPlan: actionPlan, previousActionPlan: previousActionPlan
     )
+    edition.isAsOfKnown = asOf != nil
     return (edition, diagnostics)
   }
 

@@ -93,7 +93,7 @@ enum MetricsReader {
       failed = true
     }
     if let numerator, let denominator, numerator.quantity.value > denominator.quantity.value,
-      unit == .percent
+      denominator.quantity.value > 0, unit == .percent
     {
       diagnostics.error(
         "the numerator \(columns.text("numerator", in: row) ?? "") is greater than the denominator "

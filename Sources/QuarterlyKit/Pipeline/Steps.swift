@@ -77,7 +77,13 @@ extension Step {
 
   /// Fills every output template in the templates folders with the edition's data.
   static let fillTemplates = Step(name: "Fill templates") { build in
-    guard build.canContinue, build.edition != nil else { return }
+    guard build.canContinue, build.edition != nil else {
+      // Filling templates from broken inputs would only add noise; still report template syntax errors.
+      for name in build.templates.outputTemplateNames() {
+        build.diagnostics.append(contentsOf: build.templates.template(named: name).diagnostics)
+      }
+      return
+    }
     let data = TemplateValue.object(build.data)
     for name in build.templates.outputTemplateNames() {
       let (output, diagnostics) = build.templates.render(
