@@ -78,6 +78,7 @@ extension MetricFigures {
       ("targetMet", targetMet.map(TemplateValue.bool) ?? .null),
       ("sentence", .string(sentence)),
     ])
+    object["name"] = .string(Style.capitalisingFirst(definition.label))
     object["vsBaseline"] = vsBaseline.map { .string($0.rawValue) } ?? .null
     object["nationalDisplay"] = definition.national.map { .string(Style.display($0, unit: unit)) } ?? .null
     object["targetDisplay"] = definition.target.map { .string(Style.display($0, unit: unit)) } ?? .null
