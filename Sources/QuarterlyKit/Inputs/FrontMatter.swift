@@ -31,9 +31,9 @@ public struct FrontMatter: Sendable {
   public static func parse(_ source: SourceText) -> (FrontMatter, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     let path = source.path
-    var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    // "\r\n" is one Character in Swift, so split on every kind of line end, not just "\n".
+    var lines = source.text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     if lines.last == "" { lines.removeLast() }
     guard let first = lines.first, first.trimmingSpaces == "---" else {
       return (FrontMatter(entries: [], body: source.text, bodyLine: 1, path: path), [])

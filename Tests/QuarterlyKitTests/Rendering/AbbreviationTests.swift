@@ -65,3 +65,19 @@ import Testing
     #expect(MarkdownTables.align(table) == "| a      |\n| ------ |\n| x \\| y |\n")
   }
 }
+
+@Suite struct PageFinishingTests {
+  @Test func documentsAreWrittenWithLFAndTidyBlankLines() {
+    #expect(
+      PageFinishing.finish("\r\na\r\n\r\n\r\nb  \r\nc \r\n\r\n", name: "x.md", glossary: [])
+        == "a\n\nb  \nc\n")
+  }
+
+  @Test func textLinesAreWrappedAt72() {
+    let long = "- " + String(repeating: "word ", count: 20)
+    #expect(
+      PageFinishing.finish(long, name: "x.txt", glossary: [])
+        == "- word word word word word word word word word word word word word word\n  word word word word word word\n"
+    )
+  }
+}
