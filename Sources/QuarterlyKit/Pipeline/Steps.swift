@@ -89,12 +89,34 @@ extension Step {
       let (output, diagnostics) = build.templates.render(
         templateNamed: name, data: data, strict: build.options.strict)
       build.diagnostics.append(contentsOf: diagnostics)
-      build.files.append(
-        OutputFile(
-          name: name, text: PageFinishing.finish(output, name: name, glossary: build.edition?.glossary ?? []))
-      )
+      let page = PageFinishing.finish(output, name: name, glossary: build.edition?.glossary ?? [])
+      if name.hasSuffix(".html") {
+        for target in InternalLinks.broken(in: page) {
+          build.diagnostics.warning(
+            "\(name): the link to '#\(target)' leads nowhere on the page",
+            at: build.edition.flatMap { Self.placeOfLink(to: target, in: $0) },
+            hint: Suggestion.hint(for: target, in: InternalLinks.values(of: "id", in: page)).map {
+              "\($0) (links to a section use its heading in lowercase, with hyphens for spaces)"
+            })
+        }
+      }
+      build.files.append(OutputFile(name: name, text: page))
     }
     build.files.append(OutputFile(name: "figures.json", text: JSONWriter.string(build.figuresJSON)))
+  }
+
+  /// Where a fragment or the introduction writes a link to `#target`, for a warning's location.
+  static func placeOfLink(to target: String, in edition: Edition) -> SourceLocation? {
+    for fragment in [edition.introduction] + edition.fragments {
+      let lines = fragment.body.split(separator: "\n", omittingEmptySubsequences: false)
+      for (offset, line) in lines.enumerated() {
+        if let range = line.range(of: "(#\(target))") {
+          let column = line.distance(from: line.startIndex, to: range.lowerBound) + 2
+          return SourceLocation(file: fragment.path, line: fragment.bodyLine + offset, column: column)
+        }
+      }
+    }
+    return nil
   }
 
   /// Prints the monitoring pack to PDF when asked and Chromium is available.

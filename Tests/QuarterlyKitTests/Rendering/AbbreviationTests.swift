@@ -81,3 +81,12 @@ import Testing
     )
   }
 }
+
+@Suite struct InternalLinkTests {
+  @Test func findsLinksThatLeadNowhere() {
+    let html =
+      "<h2 id=\"short-breaks\">x</h2><a href=\"#short-breaks\">a</a><a href=\"#short-break\">b</a>"
+      + "<a href=\"https://example.org/#x\">c</a><a href=\"#short-break\">d</a><a href=\"#\">top</a>"
+    #expect(InternalLinks.broken(in: html) == ["short-break"])
+  }
+}
