@@ -81,9 +81,11 @@ public struct Diagnostics: Sendable {
   public var errorCount: Int { items.filter { $0.severity == .error }.count }
   public var warningCount: Int { items.filter { $0.severity == .warning }.count }
 
-  /// The diagnostics in file order (then line, then column); ones with no location keep their place last.
+  /// The diagnostics in file order (then line, then column), each once (a template rendered for many
+  /// items would otherwise repeat its error); ones with no location keep their place last.
   public var sorted: [Diagnostic] {
-    items.enumerated().sorted { a, b in
+    var seen: Set<Diagnostic> = []
+    return items.filter { seen.insert($0).inserted }.enumerated().sorted { a, b in
       switch (a.element.location, b.element.location) {
       case (let l?, let r?): return l == r ? a.offset < b.offset : l < r
       case (.some, .none): return true

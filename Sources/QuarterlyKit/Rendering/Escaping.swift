@@ -79,6 +79,98 @@ public enum Escaping {
     default: return nil
     }
   }
+
+  /// Appends UTF-8 `bytes` to `out`, escaped for HTML content and double-quoted attribute values.
+  public static func appendHTML(bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    var runStart = bytes.startIndex
+    var index = runStart
+    let end = bytes.endIndex
+    while index < end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        || byte == UInt8(ascii: "\"")
+      {
+        out.append(contentsOf: bytes[runStart..<index])
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        default: out.append(contentsOf: "&quot;".utf8)
+        }
+        runStart = index + 1
+      }
+      index += 1
+    }
+    out.append(contentsOf: bytes[runStart..<end])
+  }
+
+  /// Appends a URL for an `href` or `src` attribute: bytes outside the URL-safe set are percent-encoded
+  /// (existing `%XX` escapes are kept), then the result is escaped for HTML.
+  public static func appendURL(bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    let hexDigits = Array("0123456789ABCDEF".utf8)
+    var index = bytes.startIndex
+    let end = bytes.endIndex
+    while index < end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "&") {
+        out.append(contentsOf: "&amp;".utf8)
+      } else if byte == UInt8(ascii: "%") && index + 2 < end && isHexDigit(bytes[index + 1])
+        && isHexDigit(bytes[index + 2])
+      {
+        out.append(byte)
+      } else if isURLSafe(byte) {
+        out.append(byte)
+      } else {
+        out.append(UInt8(ascii: "%"))
+        out.append(hexDigits[Int(byte >> 4)])
+        out.append(hexDigits[Int(byte & 0x0F)])
+      }
+      index += 1
+    }
+  }
+
+  private static func isHexDigit(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66)
+  }
+
+  /// Letters, digits and `;/?:@&=+$,-_.!~*'()#`: the bytes a URL keeps as they are.
+  private static func isURLSafe(_ byte: UInt8) -> Bool {
+    if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) { return true }
+    switch byte {
+    case UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "@"),
+      UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: ","), UInt8(ascii: "-"),
+      UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "~"), UInt8(ascii: "*"),
+      UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"):
+      return true
+    default: return false
+    }
+  }
+}
+
+extension Escaping {
+  /// A JSON string literal, quotes included.
+  public static func jsonString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
 }
 
 extension Escaping {
@@ -148,6 +240,12 @@ extension Escaping {
   /// line holds only spaces, tabs, and list or quote markers (`>`, `-`, `*`, `+`, `1.`, `1)`).
   public static func markdownBlockStarts<Output: BidirectionalCollection>(after output: Output) -> Bool
   where Output.Element == UInt8 {
+    // A list marker is followed by a space; `**` right before the value opens emphasis instead.
+    if let last = output.last,
+      last == UInt8(ascii: "*") || last == UInt8(ascii: "-") || last == UInt8(ascii: "+")
+    {
+      return output.dropLast().last == UInt8(ascii: "\n") || output.count == 1
+    }
     var examined = 0
     for byte in output.reversed() {
       if byte == UInt8(ascii: "\n") { return true }

@@ -63,6 +63,20 @@ public final class TemplateLibrary: @unchecked Sendable {
     return (rendered.output, found.diagnostics + rendered.diagnostics)
   }
 
+  /// The names of the templates that make output files: every `NAME.TYPE.mustache` in the folders
+  /// whose name does not start with `_` (partials and layouts do), each name once, sorted.
+  public func outputTemplateNames() -> [String] {
+    var names: Set<String> = []
+    for folder in folders {
+      guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+      for file in files where file.hasSuffix(".mustache") && !file.hasPrefix("_") && !file.hasPrefix(".") {
+        let name = String(file.dropLast(".mustache".count))
+        if name.contains(".") { names.insert(name) }
+      }
+    }
+    return names.sorted()
+  }
+
   // MARK: Partials
 
   /// What looking up a partial found.

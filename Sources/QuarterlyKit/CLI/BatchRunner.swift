@@ -1,0 +1,128 @@
+import Foundation
+
+/// The shared body of `build` and `check`: arguments, the lock, the run, and what is printed.
+enum BatchRunner {
+  struct Arguments {
+    var editions: [String] = []
+    var templates = "Templates"
+    var output = "Output"
+    var lenient = false
+    var pdf = false
+    var quiet = false
+    var json = false
+    var progress = false
+  }
+
+  static func parse(_ arguments: [String], checkOnly: Bool) throws -> Arguments {
+    var parsed = Arguments()
+    var index = 0
+    func value(_ option: String) throws -> String {
+      index += 1
+      guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+        throw UsageError("\(option) needs a folder")
+      }
+      return arguments[index]
+    }
+    while index < arguments.count {
+      let argument = arguments[index]
+      switch argument {
+      case "--templates": parsed.templates = try value(argument)
+      case "--output" where !checkOnly: parsed.output = try value(argument)
+      case "--lenient": parsed.lenient = true
+      case "--pdf" where !checkOnly: parsed.pdf = true
+      case "--quiet", "-q": parsed.quiet = true
+      case "--json": parsed.json = true
+      case "--progress": parsed.progress = true
+      default:
+        if argument.hasPrefix("-") {
+          let known =
+            ["--templates", "--lenient", "--quiet", "--json", "--progress"]
+            + (checkOnly ? [] : ["--output", "--pdf"])
+          throw UsageError(
+            "unknown option '\(argument)'"
+              + (Suggestion.hint(for: argument, in: known).map { "; \($0)" } ?? ""))
+        }
+        parsed.editions.append(argument)
+      }
+      index += 1
+    }
+    return parsed
+  }
+
+  static func run(_ arguments: [String], checkOnly: Bool, command: any Command.Type, console: Console)
+    -> ExitStatus
+  {
+    if arguments.contains("--help") || arguments.contains("-h") {
+      console.print(command.usage)
+      return .success
+    }
+    let parsed: Arguments
+    do {
+      parsed = try parse(arguments, checkOnly: checkOnly)
+    } catch let error as UsageError {
+      return command.fail(error, console: console)
+    } catch {
+      return .internalError
+    }
+    let fileManager = FileManager.default
+    let cwd = URL(fileURLWithPath: fileManager.currentDirectoryPath, isDirectory: true)
+    func url(_ path: String) -> URL {
+      path.hasPrefix("/") ? URL(fileURLWithPath: path) : cwd.appendingPathComponent(path)
+    }
+    var isDirectory: ObjCBool = false
+    guard fileManager.fileExists(atPath: url(parsed.templates).path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      return command.fail(UsageError("no templates folder at '\(parsed.templates)'"), console: console)
+    }
+
+    let inputs: [EditionInput]
+    switch EditionDiscovery.inputs(parsed.editions, cwd: cwd) {
+    case .success(let found): inputs = found
+    case .failure(let error): return command.fail(error, console: console)
+    }
+
+    var options = BuildOptions(templates: url(parsed.templates), output: url(parsed.output))
+    options.strict = !parsed.lenient
+    options.checkOnly = checkOnly
+    options.pdf = parsed.pdf
+
+    var lock: RunLock?
+    if !checkOnly {
+      switch RunLock.acquire(in: options.output) {
+      case .success(let taken):
+        lock = taken
+        OutputWriter(root: options.output).removeLeftovers()
+      case .failure(let diagnostic):
+        console.printError(diagnostic.description)
+        return .internalError
+      }
+    }
+    defer { withExtendedLifetime(lock) {} }
+
+    let showProgress = !parsed.quiet && !parsed.json && (parsed.progress || console.isTerminal)
+    let counter = ProgressCounter(total: inputs.count)
+    let results = BuildRun(inputs: inputs, options: options).run { result in
+      guard showProgress else { return }
+      let done = counter.next()
+      console.printError("[\(done)/\(inputs.count)] \(RunReport.summaryLine(result, checkOnly: checkOnly))")
+    }
+    RunReport.print(results, checkOnly: checkOnly, quiet: parsed.quiet, json: parsed.json, console: console)
+    if results.contains(where: { $0.writeFailure != nil }) { return .internalError }
+    if results.contains(where: { !$0.succeeded }) { return .inputErrors }
+    return .success
+  }
+}
+
+/// Counts finished editions for progress lines.
+private final class ProgressCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var done = 0
+  let total: Int
+  init(total: Int) { self.total = total }
+  func next() -> Int {
+    lock.withLock {
+      done += 1; return done
+    }
+  }
+}

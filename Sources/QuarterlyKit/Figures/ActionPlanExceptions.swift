@@ -1,0 +1,54 @@
+/// A response or action the pack must show: rated Red or Amber, or past its original due date unfinished.
+public struct ActionPlanException: Sendable, Hashable {
+  public enum Reason: String, Sendable, Hashable {
+    /// Rated R.
+    case red
+    /// Rated A.
+    case amber
+    /// The original due month has ended before the as-of date and the status is not `5. Completed`.
+    case overdue
+  }
+
+  public var item: ActionPlan.Item
+  public var area: String
+  public var areaForDevelopment: String?
+  /// For an action, the response it belongs to.
+  public var response: String?
+  public var reasons: [Reason]
+  /// Months of slippage; nil when the due date has no month (`Ongoing`) or cannot be read.
+  public var slippageMonths: Int?
+
+  /// Slippage in months, measured from the original due month:
+  /// - to the expected end month when one is recorded (`Sept-20 ongoing` counts as Sep-20), never negative;
+  /// - else, when the due month has passed, to the as-of month (an open-ended `Ongoing` expected end
+  ///   counts the same way);
+  /// - else 0.
+  public static func slippage(of item: ActionPlan.Item, asOf: TrackerDay) -> Int? {
+    guard let due = item.due.month else { return nil }
+    if let end = item.expectedEnd.month { return max(0, due.months(to: end)) }
+    return asOf.hasPassed(due) ? due.months(to: asOf.monthYear) : 0
+  }
+
+  /// Whether the original due month has ended before `asOf` and the row is not complete.
+  public static func isOverdue(_ item: ActionPlan.Item, asOf: TrackerDay) -> Bool {
+    guard let due = item.due.month, !item.isComplete else { return false }
+    return asOf.hasPassed(due)
+  }
+
+  /// Every non-archived response and action that is R, A or overdue, in tracker order.
+  public static func list(_ plan: ActionPlan, asOf: TrackerDay) -> [ActionPlanException] {
+    plan.items.compactMap { entry in
+      let item = entry.item
+      guard item.kind == .response || item.kind == .action, !item.isArchived else { return nil }
+      var reasons: [Reason] = []
+      if item.rag == .red { reasons.append(.red) }
+      if item.rag == .amber { reasons.append(.amber) }
+      if isOverdue(item, asOf: asOf) { reasons.append(.overdue) }
+      guard !reasons.isEmpty else { return nil }
+      return ActionPlanException(
+        item: item, area: entry.area, areaForDevelopment: entry.areaForDevelopment,
+        response: item.kind == .action ? entry.response : nil, reasons: reasons,
+        slippageMonths: slippage(of: item, asOf: asOf))
+    }
+  }
+}

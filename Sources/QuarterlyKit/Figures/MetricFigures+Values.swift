@@ -1,0 +1,105 @@
+/// The figures of a metric as data: for figures.json and for the templates.
+extension MetricFigures {
+  /// A data point as figures.json records it: `{period, value, numerator, denominator, display}`,
+  /// plus the month written out for prose and tables.
+  func point(_ observation: Observation?) -> TemplateValue {
+    guard let observation else { return .null }
+    let unit = definition.unit
+    return .object(
+      TemplateObject([
+        ("period", .string(observation.period.iso)),
+        ("value", .double(observation.value.value)),
+        ("numerator", observation.numerator.map { .double($0.value) } ?? .null),
+        ("denominator", observation.denominator.map { .double($0.value) } ?? .null),
+        ("display", .string(Style.display(observation.value, unit: unit))),
+        ("month", .string(observation.period.long)),
+        ("monthShort", .string(observation.period.short)),
+        ("note", observation.note.map(TemplateValue.string) ?? .null),
+      ]))
+  }
+
+  /// The change object of figures.json, plus its wording ("down 14 (26%)").
+  var changeValue: TemplateValue {
+    guard let change else { return .null }
+    return .object(
+      TemplateObject([
+        ("absolute", .double(change.absolute)),
+        ("percentagePoints", change.percentagePoints.map(TemplateValue.double) ?? .null),
+        ("relative", change.relative.map(TemplateValue.double) ?? .null),
+        ("direction", .string(change.direction.rawValue)),
+        ("assessment", .string(change.assessment.rawValue)),
+        (
+          "display",
+          .string(change.direction == .none ? "no change" : Wording.movement(change, unit: definition.unit))
+        ),
+      ]))
+  }
+
+  /// The SPC record of figures.json: limits, the latest point's variation, assurance and rules.
+  var spcValue: TemplateValue {
+    func number(_ value: Double?) -> TemplateValue { value.map(TemplateValue.double) ?? .null }
+    let unit = definition.unit
+    let decimals = series.map(\.value.decimals).max() ?? 0
+    let limits: TemplateValue =
+      if let lower = spc.lowerLimit, let upper = spc.upperLimit {
+        .string(Style.range(lower, upper, decimals: decimals + 1, unit: unit))
+      } else { .null }
+    return .object(
+      TemplateObject([
+        ("points", .int(spc.points)),
+        ("mean", number(spc.mean)),
+        ("lowerLimit", number(spc.lowerLimit)),
+        ("upperLimit", number(spc.upperLimit)),
+        ("variation", spc.variation.map { .string($0.rawValue) } ?? .null),
+        ("assurance", spc.assurance.map { .string($0.rawValue) } ?? .null),
+        ("rules", .list(spc.rules.map { .string($0.rawValue) })),
+        ("status", .string(spc.status)),
+        ("sufficient", .bool(spc.hasSufficientData)),
+        ("limitsDisplay", limits),
+        ("signals", .list(spc.signals.map { .int($0.index) })),
+      ]))
+  }
+
+  /// The metric's record: the figures.json contract, then fields the templates use.
+  public var value: TemplateValue {
+    let unit = definition.unit
+    var object = TemplateObject([
+      ("id", .string(definition.id)),
+      ("label", .string(definition.label)),
+      ("unit", .string(unit.rawValue)),
+      ("better", .string(definition.better.rawValue)),
+      ("latest", point(latest)),
+      ("from", point(from)),
+      ("change", changeValue),
+      ("baseline", point(baseline)),
+      ("national", definition.national.map { .double($0.value) } ?? .null),
+      ("vsNational", vsNational.map { .string($0.rawValue) } ?? .null),
+      ("target", definition.target.map { .double($0.value) } ?? .null),
+      ("targetMet", targetMet.map(TemplateValue.bool) ?? .null),
+      ("sentence", .string(sentence)),
+    ])
+    object["name"] = .string(Style.capitalisingFirst(definition.label))
+    object["vsBaseline"] = vsBaseline.map { .string($0.rawValue) } ?? .null
+    object["nationalDisplay"] = definition.national.map { .string(Style.display($0, unit: unit)) } ?? .null
+    object["targetDisplay"] = definition.target.map { .string(Style.display($0, unit: unit)) } ?? .null
+    object["assessment"] = .string(change?.assessment.rawValue ?? Assessment.notAssessed.rawValue)
+    object["section"] = definition.section.map(TemplateValue.string) ?? .null
+    object["audience"] = .string(definition.audience.rawValue)
+    object["isStale"] = .bool(isStale)
+    object["series"] = .list(series.map(point))
+    object["spc"] = spcValue
+    return .object(object)
+  }
+
+  /// What templates see: the figures.json record plus the chart (SVG, headline and description).
+  public var templateValue: TemplateValue {
+    guard case .object(var object) = value else { return value }
+    let chart = MetricChart(figures: self)
+    object["chart"] = .object(
+      TemplateObject([
+        ("drawn", .bool(chart.isDrawn)), ("svg", .string(chart.svg())), ("headline", .string(chart.headline)),
+        ("description", .string(chart.description)),
+      ]))
+    return .object(object)
+  }
+}

@@ -1,0 +1,172 @@
+/// Writes the plain-English sentence about a metric, in GOV.UK style.
+///
+/// Every number, month and direction comes from the figures. A worse figure is never described with
+/// words of improvement; neutral metrics get no judgement; percentages are compared in percentage points.
+/// Percent values in one sentence share one number of decimals: where the two values compared need
+/// different precision (0.8% and 33%), the statement is split into two sentences rather than padding
+/// one of them with a decimal that was not in the data.
+public enum Wording {
+  public static func sentence(for figures: MetricFigures) -> String {
+    let definition = figures.definition
+    let subject = Self.subject(definition)
+    guard let latest = figures.latest else {
+      return "There are no figures yet for \(subject)."
+    }
+    let unit = definition.unit
+    let stale = figures.isStale ? " The figure for \(latest.period.long) is the latest available." : ""
+
+    guard let from = figures.from, let change = figures.change else {
+      let decimals = sentenceDecimals([latest.value] + referenceValues(figures))
+      let statement =
+        "\(Style.capitalisingFirst(subject)) was \(value(latest, decimals, definition, noun: true)) in \(latest.period.long)"
+      return statement + clauses(figures, decimals: decimals, change: nil) + "." + stale
+    }
+    if change.direction == .none {
+      let decimals = sentenceDecimals([from.value, latest.value] + referenceValues(figures))
+      let statement =
+        "\(Style.capitalisingFirst(subject)) stayed at \(value(latest, decimals, definition, noun: true)) "
+        + "between \(from.period.long) and \(latest.period.long)"
+      return statement + clauses(figures, decimals: decimals, change: change) + "." + stale
+    }
+    let verb = change.direction == .up ? "rose" : "fell"
+    let movement = Self.movement(change, unit: unit)
+    if unit == .percent && from.value.decimals != latest.value.decimals {
+      let latestDecimals = sentenceDecimals([latest.value] + referenceValues(figures))
+      let first =
+        "\(Style.capitalisingFirst(subject)) was \(value(latest, latestDecimals, definition, noun: true)) "
+        + "in \(latest.period.long)" + clauses(figures, decimals: latestDecimals, change: nil) + "."
+      let second =
+        " This is \(movement) from \(value(from, from.value.decimals, definition, noun: false)) "
+        + "in \(from.period.long)."
+      return first + second + stale
+    }
+    let decimals = sentenceDecimals([from.value, latest.value] + referenceValues(figures))
+    let statement =
+      "\(Style.capitalisingFirst(subject)) \(verb) from \(value(from, decimals, definition, noun: from.denominator == nil)) "
+      + "in \(from.period.long) to \(value(latest, decimals, definition, noun: true)) in \(latest.period.long), "
+      + movement
+    return statement + clauses(figures, decimals: decimals, change: change) + "." + stale
+  }
+
+  /// "the number of complaints", "the percentage of annual reviews …", "the average wait for …".
+  static func subject(_ definition: MetricDefinition) -> String {
+    let label = definition.label
+    let lower = label.lowercased()
+    if lower.hasPrefix("the ") { return label }
+    switch definition.unit {
+    case .percent:
+      if ["percentage ", "proportion ", "share "].contains(where: lower.hasPrefix) { return "the " + label }
+      return "the percentage of " + label
+    case .count:
+      let quantityWords = ["number ", "total ", "average ", "mean ", "median ", "count "]
+      if quantityWords.contains(where: lower.hasPrefix) { return "the " + label }
+      return "the number of " + label
+    default:
+      return "the " + label
+    }
+  }
+
+  /// The decimals percent values share in a sentence: the finest among them.
+  static func sentenceDecimals(_ quantities: [Quantity]) -> Int {
+    quantities.map(\.decimals).max() ?? 0
+  }
+
+  /// The national average and target, which appear in the sentence too.
+  static func referenceValues(_ figures: MetricFigures) -> [Quantity] {
+    var values: [Quantity] = []
+    if let baseline = figures.baseline, showsBaseline(figures) { values.append(baseline.value) }
+    if let national = figures.definition.national { values.append(national) }
+    if let target = figures.definition.target, figures.definition.better != .neutral { values.append(target) }
+    return values
+  }
+
+  static func showsBaseline(_ figures: MetricFigures) -> Bool {
+    guard let baseline = figures.baseline else { return false }
+    return baseline.period != figures.from?.period && baseline.period != figures.latest?.period
+  }
+
+  /// A value with its count: "33% (332 out of 996 reviews)", "4% (425 young people)", "39".
+  static func value(_ observation: Observation, _ decimals: Int, _ definition: MetricDefinition, noun: Bool)
+    -> String
+  {
+    let places = definition.unit == .percent ? decimals : observation.value.decimals
+    var text = Style.display(observation.value.value, decimals: places, unit: definition.unit)
+    let countNoun = definition.countNoun.map { " " + $0 } ?? ""
+    if let numerator = observation.numerator {
+      if let denominator = observation.denominator {
+        text += " (\(Style.plain(numerator)) out of \(Style.plain(denominator))\(noun ? countNoun : ""))"
+      } else {
+        text += " (\(Style.plain(numerator))\(countNoun))"
+      }
+    }
+    return text
+  }
+
+  /// "up 4 percentage points", "down 14 (26%)", "down 6.1 weeks (11%)".
+  static func movement(_ change: Change, unit: MetricUnit) -> String {
+    let word = change.direction == .up ? "up" : "down"
+    if unit == .percent {
+      return "\(word) \(Style.percentagePoints(change.absolute, decimals: change.decimals))"
+    }
+    var text = "\(word) \(Style.display(abs(change.absolute), decimals: change.decimals, unit: unit))"
+    if let relative = change.relative {
+      let magnitude = abs(relative)
+      text += " (\(Style.number(magnitude, decimals: Style.decimalsForComputedPercent(magnitude)))%)"
+    }
+    return text
+  }
+
+  /// The comparisons with the baseline, national average and target, joined to the statement.
+  static func clauses(_ figures: MetricFigures, decimals: Int, change: Change?) -> String {
+    let definition = figures.definition
+    let unit = definition.unit
+    func show(_ quantity: Quantity) -> String {
+      Style.display(quantity.value, decimals: unit == .percent ? decimals : quantity.decimals, unit: unit)
+    }
+    var parts: [(text: String, favourable: Bool?)] = []
+    if let baseline = figures.baseline, let standing = figures.vsBaseline, showsBaseline(figures) {
+      parts.append(
+        (
+          "\(words(standing)) the baseline of \(show(baseline.value)) in \(baseline.period.long)",
+          standing.isFavourable(definition.better)
+        ))
+    }
+    if let national = definition.national, let standing = figures.vsNational {
+      parts.append(
+        (
+          "\(words(standing)) the national average of \(show(national))",
+          standing.isFavourable(definition.better)
+        ))
+    }
+    if let target = definition.target, let met = figures.targetMet {
+      let miss = definition.better == .higher ? "short of" : "above"
+      parts.append(("\(met ? "meeting" : miss) the target of \(show(target))", met))
+    }
+    guard !parts.isEmpty else { return "" }
+    guard let change, change.assessment == .improved || change.assessment == .worsened else {
+      return ", " + listing(parts.map(\.text))
+    }
+    let improved = change.assessment == .improved
+    let contrasting = parts.filter { part in part.favourable.map { $0 != improved } ?? false }
+    let agreeing = parts.filter { part in !(part.favourable.map { $0 != improved } ?? false) }
+    var text = ""
+    if !agreeing.isEmpty { text += ", and is " + listing(agreeing.map(\.text)) }
+    if !contrasting.isEmpty { text += ", but is still " + listing(contrasting.map(\.text)) }
+    return text
+  }
+
+  /// "a", "a and b", "a, b and c".
+  static func listing(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    let rest = items.dropLast()
+    return rest.isEmpty ? last : rest.joined(separator: ", ") + " and " + last
+  }
+
+  static func words(_ standing: Standing) -> String {
+    switch standing {
+    case .above: return "above"
+    case .below: return "below"
+    case .level: return "level with"
+    }
+  }
+}

@@ -1,0 +1,200 @@
+import Foundation
+
+/// Reads the action-plan tracker as Excel exports it (`action-plan.csv`).
+public enum ActionPlanReader {
+  /// Reads a tracker; errors (missing required heading, unreadable date, unknown status/RAG, a row that
+  /// fits no kind, an action before any response, a % that is not a percentage...) are diagnostics with
+  /// file:line:column of the CELL; the reader keeps going and reports them all, in file order.
+  ///
+  /// The plan is nil only when the file has no usable header. Otherwise it holds every row that could be
+  /// placed; a cell that could not be read is kept as written (a date is marked unreadable, a status or
+  /// RAG is left blank) and has an error, so nothing is dropped silently.
+  public static func read(_ source: SourceText) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
+    let (table, csvDiagnostics) = CSVTable.parse(source)
+    guard let table else { return (nil, csvDiagnostics) }
+    let (header, headerDiagnostics) = TrackerHeader.match(table.header, in: table)
+    guard let header else { return (nil, Diagnostics(csvDiagnostics + headerDiagnostics).sorted) }
+    var builder = Builder(table: table, header: header)
+    for row in table.rows { builder.add(row) }
+    builder.finish()
+    return (builder.plan, Diagnostics(csvDiagnostics + builder.diagnostics).sorted)
+  }
+
+  /// Reads a file from disk (`SourceText.read`, then `read`).
+  public static func read(_ url: URL, displayPath: String) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
+    switch SourceText.read(url, displayPath: displayPath) {
+    case .failure(let diagnostic): return (nil, [diagnostic])
+    case .success(let source): return read(source)
+    }
+  }
+
+  /// Refs: `1`, `1.1`, `1.1a`, `1.1a.1` (an action may carry a letter suffix, `1.3f.4a`).
+  static func refKind(_ ref: String, actionRef: String) -> ActionPlan.Kind? {
+    func matches(_ text: String, _ pattern: String) -> Bool {
+      text.range(of: pattern, options: .regularExpression) != nil
+    }
+    let response = actionRef.lowercased() == "response"
+    if actionRef.isEmpty || response {
+      if matches(ref, #"^[0-9]+$"#), !response { return .area }
+      if matches(ref, #"^[0-9]+\.[0-9]+$"#), !response { return .areaForDevelopment }
+      if matches(ref, #"^[0-9]+\.[0-9]+[a-zA-Z]+$"#) { return .response }
+      return nil
+    }
+    if ref.isEmpty, matches(actionRef, #"^[0-9]+\.[0-9]+[a-zA-Z]+\.[0-9]+[a-zA-Z0-9.]*$"#) { return .action }
+    return nil
+  }
+}
+
+/// Turns rows into the nested plan, collecting diagnostics.
+private struct Builder {
+  let table: CSVTable
+  let header: TrackerHeader
+  var plan: ActionPlan
+  var diagnostics: [Diagnostic] = []
+  private var area: ActionPlan.Area?
+  private var development: ActionPlan.AreaForDevelopment?
+  private var response: ActionPlan.Response?
+
+  init(table: CSVTable, header: TrackerHeader) {
+    self.table = table
+    self.header = header
+    self.plan = ActionPlan(path: table.source.path, workstreams: header.workstreams.map(\.name))
+  }
+
+  private func cell(_ row: CSVRow, _ column: TrackerColumn) -> CSVCell {
+    if let index = header.indices[column], let cell = row.cell(index) { return cell }
+    // A short row: the missing cell is blank, located just past the row's last cell.
+    let last = row.cells.last
+    return CSVCell(text: "", line: last?.line ?? row.line, column: (last?.column ?? 0) + 1)
+  }
+
+  private mutating func error(_ message: String, _ cell: CSVCell, hint: String? = nil) {
+    diagnostics.append(.error(message, at: table.location(of: cell), hint: hint))
+  }
+
+  mutating func add(_ row: CSVRow) {
+    let refCell = cell(row, .responseRef)
+    let actionCell = cell(row, .actionRef)
+    let ref = refCell.trimmed
+    let actionRef = actionCell.trimmed
+    guard let kind = ActionPlanReader.refKind(ref, actionRef: actionRef) else {
+      let shown = [ref, actionRef].filter { !$0.isEmpty }.joined(separator: "', '")
+      error(
+        "this row fits no kind of tracker row (refs '\(shown)')", ref.isEmpty ? actionCell : refCell,
+        hint:
+          "an area of weakness has ref '1', an area for development '1.1', a response '1.1a' with Action Ref "
+          + "'Response', an action a blank ref and Action Ref '1.1a.1'")
+      return
+    }
+    let item = read(row, kind: kind, ref: kind == .action ? actionRef : ref)
+    switch kind {
+    case .area:
+      closeArea()
+      area = ActionPlan.Area(item: item)
+    case .areaForDevelopment:
+      guard area != nil else {
+        return error("area for development \(ref) comes before any area of weakness", refCell)
+      }
+      closeDevelopment()
+      checkParent(ref, parent: area?.item.ref, separator: ".", cell: refCell)
+      development = ActionPlan.AreaForDevelopment(item: item)
+    case .response:
+      guard development != nil else {
+        return error("response \(ref) comes before any area for development", refCell)
+      }
+      closeResponse()
+      checkParent(ref, parent: development?.item.ref, separator: "", cell: refCell)
+      response = ActionPlan.Response(item: item)
+    case .action:
+      guard response != nil else {
+        return error(
+          "action \(actionRef) comes before any response", actionCell,
+          hint: "put it under its response row (ref like '1.1a', Action Ref 'Response')")
+      }
+      checkParent(actionRef, parent: response?.item.ref, separator: ".", cell: actionCell)
+      response?.actions.append(item)
+    }
+  }
+
+  /// Warns when a ref does not start with its parent's (`2.1` under area `1`); the row stays where it is.
+  private mutating func checkParent(_ ref: String, parent: String?, separator: String, cell: CSVCell) {
+    guard let parent, !ref.lowercased().hasPrefix(parent.lowercased() + separator) else { return }
+    diagnostics.append(
+      .warning(
+        "\(ref) is listed under \(parent), whose ref it does not start with", at: table.location(of: cell),
+        hint: "check the ref; the row is counted under \(parent)"))
+  }
+
+  mutating func finish() { closeArea() }
+
+  private mutating func closeResponse() {
+    if let response { development?.responses.append(response) }
+    response = nil
+  }
+
+  private mutating func closeDevelopment() {
+    closeResponse()
+    if let development { area?.areasForDevelopment.append(development) }
+    development = nil
+  }
+
+  private mutating func closeArea() {
+    closeDevelopment()
+    if let area { plan.areas.append(area) }
+    area = nil
+  }
+
+  private mutating func read(_ row: CSVRow, kind: ActionPlan.Kind, ref: String) -> ActionPlan.Item {
+    var locations: [TrackerColumn: SourceLocation] = [:]
+    for column in TrackerColumn.allCases { locations[column] = table.location(of: cell(row, column)) }
+    var item = ActionPlan.Item(
+      kind: kind, ref: ref, fullTitle: cell(row, .objective).text.trimmingSpaces,
+      outcome: cell(row, .outcome).text.trimmingSpaces, line: row.line, locations: locations)
+    item.start = date(row, .start)
+    item.due = date(row, .due)
+    item.expectedEnd = date(row, .expectedEnd)
+    let statusCell = cell(row, .status)
+    if let status = DeliveryStatus.parse(statusCell.text) {
+      item.status = status
+    } else {
+      error("unknown delivery status '\(statusCell.trimmed)'", statusCell, hint: DeliveryStatus.acceptedList)
+    }
+    let ragCell = cell(row, .rag)
+    if let rag = RAGRating.parse(ragCell.text) {
+      item.rag = rag
+    } else {
+      error("unknown RAG rating '\(ragCell.trimmed)'", ragCell, hint: RAGRating.acceptedList)
+    }
+    let percentCell = cell(row, .percentComplete)
+    if let percent = TrackerPercent.parse(percentCell.text) {
+      item.percentComplete = percent
+    } else {
+      error(
+        "'\(percentCell.trimmed)' is not a percentage", percentCell,
+        hint: "write a whole or decimal percentage from 0% to 100%, such as 95%")
+    }
+    for index in header.unnamed {
+      guard let stray = row.cell(index), !stray.trimmed.isEmpty else { continue }
+      diagnostics.append(
+        .warning(
+          "'\(stray.trimmed)' is in a column with no heading, so it is ignored",
+          at: table.location(of: stray),
+          hint: "give the column a heading (a workstream name) or clear the cell"))
+    }
+    for workstream in header.workstreams {
+      guard let text = row.cell(workstream.index)?.trimmed, !text.isEmpty else { continue }
+      item.workstreams.append(
+        ActionPlan.Workstream(name: workstream.name, text: TrackerHeader.collapse(text)))
+    }
+    return item
+  }
+
+  private mutating func date(_ row: CSVRow, _ column: TrackerColumn) -> TrackerDate {
+    let dateCell = cell(row, column)
+    if let date = TrackerDate.parse(dateCell.text) { return date }
+    error(
+      "'\(dateCell.trimmed)' in '\(column.heading)' cannot be read as a month and year", dateCell,
+      hint: "write the month and year like Jun-20 or Sept-20, optionally followed by 'ongoing'; or Ongoing")
+    return TrackerDate(text: dateCell.trimmed, month: nil, isUnreadable: true)
+  }
+}

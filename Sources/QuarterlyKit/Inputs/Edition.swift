@@ -1,0 +1,49 @@
+import Foundation
+
+/// A narrative fragment: a titled piece of Markdown (itself a template) for one or both audiences.
+public struct Fragment: Sendable {
+  public var id: String
+  public var title: String
+  public var order: Int?
+  public var audience: Audience
+  /// The Markdown body, before its tags are filled.
+  public var body: String
+  /// The file the body comes from and the line its first line is on (for template diagnostics).
+  public var path: String
+  public var bodyLine: Int
+}
+
+/// One `term,meaning` row of `glossary.csv`.
+public struct GlossaryTerm: Sendable, Equatable {
+  public var term: String
+  public var meaning: String
+}
+
+/// One edition: a folder under `Inputs/` holding everything for one quarter's documents.
+public struct Edition: Sendable {
+  /// The folder's name, used for the output folder.
+  public var id: String
+  public var folder: URL
+  /// The folder as shown in diagnostics.
+  public var displayPath: String
+  public var area: String
+  public var title: String
+  public var asOf: Day
+  /// The address of the web version, for the email's "view in a browser" link.
+  public var webURL: String?
+  public var introduction: Fragment
+  public var definitions: [MetricDefinition]
+  public var observations: [Observation]
+  public var fragments: [Fragment]
+  public var glossary: [GlossaryTerm]
+  public var actionPlan: SourceText?
+  public var previousActionPlan: SourceText?
+  /// False when edition.md gave no usable `as_of` (the edition is then only checked, never written).
+  public var isAsOfKnown = true
+
+  /// The three months ending with the as-of month: the period this edition reports on.
+  public var quarter: ClosedRange<Month> {
+    let end = asOf.monthValue
+    return end.adding(months: -2)...end
+  }
+}

@@ -1,0 +1,147 @@
+/// Reads `metric-definitions.csv`: one row per metric.
+enum MetricDefinitionsReader {
+  static let columns = [
+    "id", "label", "unit", "better", "compare", "baseline", "national", "target", "count_noun", "audience",
+    "section",
+  ]
+  static let required = ["id", "label", "unit", "better"]
+
+  static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> [MetricDefinition] {
+    let (parsed, csvDiagnostics) = CSVTable.parse(source)
+    diagnostics.append(contentsOf: csvDiagnostics)
+    guard let table = parsed else { return [] }
+    let columns = CSVColumns(table: table, known: Self.columns, required: required, diagnostics: &diagnostics)
+    guard required.allSatisfy(columns.has) else { return [] }
+    var definitions: [MetricDefinition] = []
+    var seen: [String: Int] = [:]
+    for row in table.rows {
+      if let definition = read(row, columns: columns, table: table, diagnostics: &diagnostics) {
+        if let line = seen[definition.id] {
+          diagnostics.error(
+            "the metric id '\(definition.id)' is defined twice (first on line \(line))",
+            at: columns.location("id", in: row, table: table), hint: "metric ids must be unique")
+          continue
+        }
+        seen[definition.id] = row.line
+        definitions.append(definition)
+      }
+    }
+    return definitions
+  }
+
+  private static func read(
+    _ row: CSVRow, columns: CSVColumns, table: CSVTable, diagnostics: inout Diagnostics
+  ) -> MetricDefinition? {
+    func location(_ name: String) -> SourceLocation { columns.location(name, in: row, table: table) }
+    func requiredText(_ name: String) -> String? {
+      guard let text = columns.text(name, in: row) else {
+        diagnostics.error(
+          "the '\(name)' cell is empty", at: location(name), hint: "every metric needs a \(name)")
+        return nil
+      }
+      return text
+    }
+    func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) -> T?
+    where T.RawValue == String {
+      guard let text = requiredText(name) else { return nil }
+      if let value = T(rawValue: text.lowercased()) { return value }
+      let options = T.allCases.map(\.rawValue)
+      diagnostics.error(
+        "'\(text)' is not a valid \(name)", at: location(name),
+        hint: Suggestion.hint(for: text, in: options) ?? "use one of: \(options.joined(separator: ", "))")
+      return nil
+    }
+    let id = requiredText("id")
+    if let id,
+      !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" })
+    {
+      diagnostics.error(
+        "the metric id '\(id)' may use only lowercase letters, digits and '_'", at: location("id"),
+        hint: "for example '\(Self.suggestedID(id))'")
+    }
+    let label = requiredText("label")
+    let unit = choice("unit", MetricUnit.self)
+    let better = choice("better", Better.self)
+
+    var compare = CompareWith.previous
+    if let text = columns.text("compare", in: row) {
+      switch text.lowercased() {
+      case "previous": compare = .previous
+      case "first": compare = .first
+      default:
+        if let month = Month(iso: text) {
+          compare = .month(month)
+        } else {
+          diagnostics.error(
+            "'\(text)' is not a valid compare value", at: location("compare"),
+            hint: "use 'previous', 'first' or a month as YYYY-MM")
+        }
+      }
+    }
+    var baseline: Month?
+    if let text = columns.text("baseline", in: row) {
+      baseline = Month(iso: text)
+      if baseline == nil {
+        diagnostics.error(
+          "the baseline '\(text)' is not a month", at: location("baseline"),
+          hint: "write the baseline month as YYYY-MM, for example 2021-12")
+      }
+    }
+    func quantity(_ name: String) -> Quantity? {
+      guard let text = columns.text(name, in: row) else { return nil }
+      guard let reading = NumberReader.read(text) else {
+        diagnostics.error(
+          "the \(name) '\(text)' is not a number", at: location(name),
+          hint: "write a plain number such as 65 or 50.3")
+        return nil
+      }
+      if unit == .percent, !(0...100).contains(reading.quantity.value) {
+        diagnostics.error(
+          "the \(name) \(text) is outside 0 to 100, so it cannot be a percentage", at: location(name))
+      }
+      return reading.quantity
+    }
+    let national = quantity("national")
+    let target = quantity("target")
+    var audience = Audience.both
+    if let text = columns.text("audience", in: row) {
+      if let value = Audience(rawValue: text.lowercased()) {
+        audience = value
+      } else {
+        diagnostics.error(
+          "'\(text)' is not a valid audience", at: location("audience"),
+          hint: Suggestion.hint(for: text, in: Audience.allCases.map(\.rawValue))
+            ?? "use parents, monitoring or both")
+      }
+    }
+    guard let id, let label, let unit, let better else { return nil }
+    return MetricDefinition(
+      id: id, label: label, unit: unit, better: better, compare: compare, baseline: baseline,
+      national: national,
+      target: target, countNoun: columns.text("count_noun", in: row), audience: audience,
+      section: columns.text("section", in: row), location: table.location(of: row),
+      compareLocation: columns.cell("compare", in: row).map(table.location(of:)),
+      baselineLocation: columns.cell("baseline", in: row).map(table.location(of:)))
+  }
+
+  static func suggestedID(_ id: String) -> String {
+    var out = ""
+    for scalar in id.lowercased().unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        out.unicodeScalars.append(scalar)
+      } else if !out.hasSuffix("_") {
+        out += "_"
+      }
+    }
+    return out.trimmingCharacters(in: "_")
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in character: Character) -> String {
+    var text = self[...]
+    while text.first == character { text = text.dropFirst() }
+    while text.last == character { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// The text of one input file, decoded the way Excel and editors write it, with its path for diagnostics.
+public struct SourceText: Sendable {
+  /// The encodings `quarterly` accepts.
+  public enum Encoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case utf8WithBOM = "UTF-8 with BOM"
+    case utf16 = "UTF-16"
+    case windows1252 = "Windows-1252"
+  }
+
+  /// The path as the user gave it (used in every diagnostic).
+  public var path: String
+  /// The decoded text, with any byte-order mark removed.
+  public var text: String
+  public var encoding: Encoding
+
+  public init(path: String, text: String, encoding: Encoding = .utf8) {
+    self.path = path
+    self.text = text
+    self.encoding = encoding
+  }
+
+  /// Reads and decodes a file: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252.
+  public static func read(_ url: URL, displayPath: String) -> Result<SourceText, Diagnostic> {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      return .failure(
+        .error(
+          "cannot read the file: \(Self.reason(error))", at: SourceLocation(file: displayPath)))
+    }
+    return decode(data, path: displayPath)
+  }
+
+  /// Decodes bytes as `read` does.
+  public static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
+    let bytes = [UInt8](data)
+    let start = SourceLocation(file: path)
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+      return .failure(
+        .error(
+          "this is an Excel workbook or other zip file, not a CSV or text file", at: start,
+          hint: "in Excel use File > Save As and choose 'CSV UTF-8 (Comma delimited)'"))
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return utf8(bytes.dropFirst(3), path: path, encoding: .utf8WithBOM)
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let littleEndian = bytes.first == 0xFF
+      var units: [UInt16] = []
+      units.reserveCapacity(bytes.count / 2)
+      var index = 2
+      while index + 1 < bytes.count {
+        let a = UInt16(bytes[index])
+        let b = UInt16(bytes[index + 1])
+        units.append(littleEndian ? a | b << 8 : a << 8 | b)
+        index += 2
+      }
+      return .success(SourceText(path: path, text: String(decoding: units, as: UTF16.self), encoding: .utf16))
+    }
+    if let nul = bytes.firstIndex(of: 0) {
+      let (line, column) = position(ofByte: nul, in: bytes)
+      return .failure(
+        .error(
+          "the file contains a NUL byte, so it is not a text file", at: start.at(line: line, column: column)))
+    }
+    if String(validating: bytes, as: UTF8.self) != nil {
+      return utf8(bytes[...], path: path, encoding: .utf8)
+    }
+    return .success(SourceText(path: path, text: windows1252(bytes), encoding: .windows1252))
+  }
+
+  private static func utf8(_ bytes: ArraySlice<UInt8>, path: String, encoding: Encoding) -> Result<
+    SourceText, Diagnostic
+  > {
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return .success(SourceText(path: path, text: text, encoding: encoding))
+    }
+    // A BOM promised UTF-8 but the bytes are not: say where the first bad byte is.
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = bytes.startIndex
+    var badOffset = bytes.startIndex
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        offset += UTF8.width(scalar)
+      case .emptyInput:
+        break loop
+      case .error:
+        badOffset = offset
+        break loop
+      }
+    }
+    let (line, column) = position(ofByte: badOffset - bytes.startIndex, in: Array(bytes))
+    return .failure(
+      .error(
+        "the file starts with a UTF-8 byte-order mark but is not valid UTF-8",
+        at: SourceLocation(file: path, line: line, column: column),
+        hint: "save it again as 'CSV UTF-8', or remove the byte-order mark"))
+  }
+
+  /// The 1-based line and column of a byte offset (columns count characters, not bytes).
+  static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    var index = 0
+    let end = min(offset, bytes.count)
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+      index += 1
+    }
+    return (line, column)
+  }
+
+  /// Windows-1252 to Unicode: Latin-1 with the 0x80–0x9F block holding curly quotes, dashes, € and so on.
+  static func windows1252(_ bytes: [UInt8]) -> String {
+    var scalars = String.UnicodeScalarView()
+    for byte in bytes {
+      if byte >= 0x80 && byte <= 0x9F {
+        let value = windows1252High[Int(byte - 0x80)]
+        scalars.append(Unicode.Scalar(value) ?? Unicode.Scalar(UInt8(byte)))
+      } else {
+        scalars.append(Unicode.Scalar(byte))
+      }
+    }
+    return String(scalars)
+  }
+
+  private static let windows1252High: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+    0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+    0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+  ]
+
+  private static func reason(_ error: Error) -> String {
+    let nsError = error as NSError
+    if nsError.domain == NSCocoaErrorDomain {
+      switch nsError.code {
+      case NSFileReadNoSuchFileError: return "no such file"
+      case NSFileReadNoPermissionError: return "permission denied"
+      default: break
+      }
+    }
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    return nsError.localizedDescription
+  }
+}

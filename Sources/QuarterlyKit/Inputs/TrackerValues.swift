@@ -1,0 +1,107 @@
+/// A `Delivery Status` cell: a number and a label, `5. Completed`.
+///
+/// Numbers 1 to 6 are accepted with any label (trackers have `2. …` and `4. …` variants); the known labels
+/// are `1. Not Started`, `3. In Progress`, `5. Completed`, `6. Archived`, and a known label without its
+/// number is accepted too. Complete means number 5; archived means number 6.
+public struct DeliveryStatus: Hashable, Sendable, CustomStringConvertible {
+  public var number: Int
+  /// The cell's text as written (trimmed).
+  public var text: String
+
+  public var isComplete: Bool { number == 5 }
+  public var isArchived: Bool { number == 6 }
+
+  static let known: [(number: Int, label: String)] = [
+    (1, "Not Started"), (3, "In Progress"), (5, "Completed"), (6, "Archived"),
+  ]
+  static let aliases: [String: Int] = [
+    "not started": 1, "notstarted": 1, "in progress": 3, "inprogress": 3, "completed": 5, "complete": 5,
+    "archived": 6,
+  ]
+  /// For hints: the statuses the reader accepts.
+  static let acceptedList =
+    "accepted: '1. Not Started', '2. …', '3. In Progress', '4. …', '5. Completed', '6. Archived'"
+
+  public var description: String { text }
+
+  /// Reads a status cell; nil when it is not blank and not a status. Blank gives `.some(nil)`.
+  static func parse(_ raw: String) -> DeliveryStatus?? {
+    let text = TrackerHeader.collapse(raw)
+    if text.isEmpty { return .some(nil) }
+    let digits = text.prefix(while: \.isNumber)
+    if !digits.isEmpty, let number = Int(digits), (1...6).contains(number) {
+      let rest = text.dropFirst(digits.count)
+      if rest.isEmpty || rest.first == "." || rest.first == " " || rest.first == ")" {
+        return .some(DeliveryStatus(number: number, text: text))
+      }
+    }
+    if let number = aliases[text.lowercased()] { return .some(DeliveryStatus(number: number, text: text)) }
+    return nil
+  }
+}
+
+/// A `RAG Rating` cell, by the tracker's key: R (original due date passed), A (at risk), G (on track),
+/// B (complete), N/A (grey; `N` is read as N/A), or blank (not rated).
+public enum RAGRating: String, Hashable, Sendable, CaseIterable {
+  case red = "R"
+  case amber = "A"
+  case green = "G"
+  case blue = "B"
+  case notApplicable = "N/A"
+  case blank = ""
+
+  /// The letter as the tracker writes it (`R`, `A`, `G`, `B`, `N/A`, or empty).
+  public var letter: String { rawValue }
+
+  /// The rating in words, as the tracker's key defines it, for tags that must not rely on colour.
+  public var words: String {
+    switch self {
+    case .red: return "Red – overdue"
+    case .amber: return "Amber – at risk"
+    case .green: return "Green – on track"
+    case .blue: return "Complete"
+    case .notApplicable: return "N/A"
+    case .blank: return "Not rated"
+    }
+  }
+
+  /// The CSS class of the rating's tag.
+  public var tagClass: String {
+    switch self {
+    case .red: return "tag-red"
+    case .amber: return "tag-amber"
+    case .green: return "tag-green"
+    case .blue: return "tag-blue"
+    case .notApplicable, .blank: return "tag-grey"
+    }
+  }
+
+  static let acceptedList = "accepted: R, A, G, B, N/A (or N), or blank"
+
+  /// Reads a RAG cell (also `Red`, `Amber`, `Green`, `Blue`, `Grey`, `NA`); nil when unrecognised.
+  static func parse(_ raw: String) -> RAGRating? {
+    switch TrackerHeader.collapse(raw).lowercased() {
+    case "": return .blank
+    case "r", "red": return .red
+    case "a", "amber": return .amber
+    case "g", "green": return .green
+    case "b", "blue": return .blue
+    case "n/a", "n", "na", "grey", "gray", "n / a": return .notApplicable
+    default: return nil
+    }
+  }
+}
+
+/// A `% Complete` cell: `95%`, `92.5%`, or `95`, from 0 to 100.
+enum TrackerPercent {
+  /// Nil when the text is not a percentage; `.some(nil)` when blank.
+  static func parse(_ raw: String) -> Double?? {
+    var text = raw.trimmingSpaces
+    if text.isEmpty { return .some(nil) }
+    if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces }
+    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+      let value = Double(text), value >= 0, value <= 100
+    else { return nil }
+    return .some(value)
+  }
+}

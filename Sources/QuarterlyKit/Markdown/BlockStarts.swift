@@ -1,0 +1,146 @@
+extension BlockParser {
+  /// Tries each block start in the CommonMark order; the first that matches wins.
+  mutating func tryBlockStarts(_ container: Int) -> StartResult {
+    let first = peek(nextNonspace)
+    if !indented {
+      switch first {
+      case UInt8(ascii: ">"): return startBlockQuote()
+      case UInt8(ascii: "#"):
+        if startATXHeading() { return .leaf }
+      case UInt8(ascii: "`"), UInt8(ascii: "~"):
+        if startFencedCode() { return .leaf }
+      case UInt8(ascii: "<"):
+        if startHTMLBlock(container) { return .leaf }
+      default: break
+      }
+      if first == UInt8(ascii: "=") || first == UInt8(ascii: "-") {
+        if startSetextHeading(container) { return .leaf }
+      }
+      if first == UInt8(ascii: "*") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_") {
+        if startThematicBreak() { return .leaf }
+      }
+      if blocks[container].kind == .paragraph && startTable(container) { return .leaf }
+    }
+    if !indented || blocks[container].kind == .list {
+      if startListItem(container) { return .container }
+    }
+    if indented && blocks[tip].kind != .paragraph && blocks[tip].kind != .table && !blank {
+      advanceOffset(4, columns: true)
+      closeUnmatchedBlocks()
+      addChild(.codeBlock)
+      return .leaf
+    }
+    return .none
+  }
+
+  mutating func startBlockQuote() -> StartResult {
+    advanceNextNonspace()
+    advanceOffset(1, columns: false)
+    if MarkdownBytes.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+    closeUnmatchedBlocks()
+    addChild(.blockQuote)
+    return .container
+  }
+
+  mutating func startATXHeading() -> Bool {
+    var index = nextNonspace
+    while peek(index) == UInt8(ascii: "#") { index += 1 }
+    let level = index - nextNonspace
+    guard level <= 6, index >= lineEnd || MarkdownBytes.isSpaceOrTab(peek(index)) else { return false }
+    advanceNextNonspace()
+    closeUnmatchedBlocks()
+    let heading = addChild(.heading)
+    blocks[heading].headingLevel = level
+    // The text between the marker and an optional closing sequence of #s.
+    var begin = index
+    while begin < lineEnd && MarkdownBytes.isSpaceOrTab(input[begin]) { begin += 1 }
+    var end = lineEnd
+    while end > begin && MarkdownBytes.isSpaceOrTab(input[end - 1]) { end -= 1 }
+    var hashes = end
+    while hashes > begin && input[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+    if hashes == begin {
+      end = begin
+    } else if hashes < end && MarkdownBytes.isSpaceOrTab(input[hashes - 1]) {
+      end = hashes
+      while end > begin && MarkdownBytes.isSpaceOrTab(input[end - 1]) { end -= 1 }
+    }
+    blocks[heading].content = Array(input[begin..<end])
+    offset = lineEnd
+    return true
+  }
+
+  mutating func startFencedCode() -> Bool {
+    let fenceChar = peek(nextNonspace)
+    var index = nextNonspace
+    while peek(index) == fenceChar { index += 1 }
+    let length = index - nextNonspace
+    guard length >= 3 else { return false }
+    if fenceChar == UInt8(ascii: "`") && input[index..<lineEnd].contains(UInt8(ascii: "`")) { return false }
+    closeUnmatchedBlocks()
+    let code = addChild(.codeBlock)
+    blocks[code].isFenced = true
+    blocks[code].fenceLength = length
+    blocks[code].fenceChar = fenceChar
+    blocks[code].fenceOffset = indent
+    var begin = index
+    var end = lineEnd
+    while begin < end && MarkdownBytes.isWhitespace(input[begin]) { begin += 1 }
+    while end > begin && MarkdownBytes.isWhitespace(input[end - 1]) { end -= 1 }
+    var info: [UInt8] = []
+    InlineText.appendUnescaped(input[begin..<end], to: &info)
+    blocks[code].info = info
+    blocks[code].skipsNextLine = true
+    offset = lineEnd
+    return true
+  }
+
+  mutating func startHTMLBlock(_ container: Int) -> Bool {
+    let line = input[nextNonspace..<lineEnd]
+    guard let type = HTMLBlocks.startType(line) else { return false }
+    if type == 7 {
+      let lazy = !allClosed && !blank && blocks[tip].kind == .paragraph
+      if blocks[container].kind == .paragraph || lazy { return false }
+    }
+    closeUnmatchedBlocks()
+    let html = addChild(.htmlBlock)
+    blocks[html].htmlBlockType = type
+    return true
+  }
+
+  mutating func startSetextHeading(_ container: Int) -> Bool {
+    guard blocks[container].kind == .paragraph else { return false }
+    let marker = peek(nextNonspace)
+    var index = nextNonspace
+    while peek(index) == marker { index += 1 }
+    while MarkdownBytes.isSpaceOrTab(peek(index)) { index += 1 }
+    guard index >= lineEnd else { return false }
+    closeUnmatchedBlocks()
+    let consumed = references.parseDefinitions(blocks[container].content)
+    if consumed > 0 { blocks[container].content.removeFirst(consumed) }
+    guard !blocks[container].content.isEmpty else { return false }
+    blocks[container].kind = .heading
+    blocks[container].headingLevel = marker == UInt8(ascii: "=") ? 1 : 2
+    offset = lineEnd
+    return true
+  }
+
+  mutating func startThematicBreak() -> Bool {
+    let marker = peek(nextNonspace)
+    var count = 0
+    var index = nextNonspace
+    while index < lineEnd {
+      let byte = input[index]
+      if byte == marker {
+        count += 1
+      } else if !MarkdownBytes.isSpaceOrTab(byte) {
+        return false
+      }
+      index += 1
+    }
+    guard count >= 3 else { return false }
+    closeUnmatchedBlocks()
+    addChild(.thematicBreak)
+    offset = lineEnd
+    return true
+  }
+}

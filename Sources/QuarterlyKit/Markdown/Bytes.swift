@@ -1,0 +1,119 @@
+/// Byte-level character classes used by the Markdown parser (input is UTF-8, NUL replaced).
+enum MarkdownBytes {
+  static let tab: UInt8 = 0x09
+  static let newline: UInt8 = 0x0A
+  static let carriageReturn: UInt8 = 0x0D
+  static let space: UInt8 = 0x20
+
+  /// Whether `byte` is a space or a tab.
+  @inline(__always) static func isSpaceOrTab(_ byte: UInt8) -> Bool {
+    byte == space || byte == tab
+  }
+
+  /// Whether `byte` is ASCII whitespace as CommonMark counts it (space, tab, LF, VT, FF, CR).
+  @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
+    byte == space || (byte >= 0x09 && byte <= 0x0D)
+  }
+
+  /// Whether `byte` is one of the ASCII punctuation characters.
+  @inline(__always) static func isPunctuation(_ byte: UInt8) -> Bool {
+    (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
+      || (byte >= 0x7B && byte <= 0x7E)
+  }
+
+  /// Whether `byte` is an ASCII digit.
+  @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  /// Whether `byte` is an ASCII letter.
+  @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+  }
+
+  /// Whether `byte` is an ASCII letter or digit.
+  @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+
+  /// Whether `byte` is an ASCII hexadecimal digit.
+  @inline(__always) static func isHexDigit(_ byte: UInt8) -> Bool {
+    isDigit(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66)
+  }
+
+  /// The value of a hexadecimal digit.
+  @inline(__always) static func hexValue(_ byte: UInt8) -> UInt32 {
+    isDigit(byte) ? UInt32(byte - 0x30) : UInt32((byte | 0x20) - 0x61 + 10)
+  }
+
+  /// ASCII lower case of a byte (other bytes unchanged).
+  @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+  }
+
+  /// Appends the UTF-8 encoding of a scalar value (invalid values become U+FFFD).
+  static func appendScalar(_ value: UInt32, to out: inout [UInt8]) {
+    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+    let code = scalar.value
+    if code < 0x80 {
+      out.append(UInt8(code))
+    } else if code < 0x800 {
+      out.append(UInt8(0xC0 | (code >> 6)))
+      out.append(UInt8(0x80 | (code & 0x3F)))
+    } else if code < 0x10000 {
+      out.append(UInt8(0xE0 | (code >> 12)))
+      out.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (code & 0x3F)))
+    } else {
+      out.append(UInt8(0xF0 | (code >> 18)))
+      out.append(UInt8(0x80 | ((code >> 12) & 0x3F)))
+      out.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (code & 0x3F)))
+    }
+  }
+}
+
+/// What kind of character surrounds a delimiter run, for the flanking rules.
+enum FlankingClass {
+  case whitespace, punctuation, other
+
+  /// The class of the character that ends just before `index` in `bytes` (start of text counts as whitespace).
+  static func before(_ index: Int, in bytes: [UInt8]) -> FlankingClass {
+    guard index > 0, index <= bytes.count else { return .whitespace }
+    let last = bytes[index - 1]
+    if last < 0x80 { return ofASCII(last) }
+    var start = index - 1
+    while start > 0 && index - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return ofScalar(decode(bytes, from: start, to: index))
+  }
+
+  /// The class of the character that starts at `index` in `bytes` (end of text counts as whitespace).
+  static func after(_ index: Int, in bytes: [UInt8]) -> FlankingClass {
+    guard index >= 0, index < bytes.count else { return .whitespace }
+    let first = bytes[index]
+    if first < 0x80 { return ofASCII(first) }
+    var end = index + 1
+    while end < bytes.count && end - index < 4 && bytes[end] & 0xC0 == 0x80 { end += 1 }
+    return ofScalar(decode(bytes, from: index, to: end))
+  }
+
+  private static func ofASCII(_ byte: UInt8) -> FlankingClass {
+    if MarkdownBytes.isWhitespace(byte) { return .whitespace }
+    return MarkdownBytes.isPunctuation(byte) ? .punctuation : .other
+  }
+
+  private static func decode(_ bytes: [UInt8], from start: Int, to end: Int) -> Unicode.Scalar? {
+    var iterator = bytes[start..<end].makeIterator()
+    var decoder = UTF8()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+    return nil
+  }
+
+  private static func ofScalar(_ scalar: Unicode.Scalar?) -> FlankingClass {
+    guard let scalar else { return .other }
+    switch scalar.properties.generalCategory {
+    case .spaceSeparator: return .whitespace
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+      .modifierSymbol, .otherSymbol:
+      return .punctuation
+    default: return .other
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/// A run of `*` or `_` that may open or close emphasis; kept in a doubly linked list by index.
+struct Delimiter {
+  var character: UInt8
+  var count: Int
+  var originalCount: Int
+  var node: Int
+  var canOpen: Bool
+  var canClose: Bool
+  var previous: Int
+  var next = -1
+}
+
+extension InlineParser {
+  /// Reads a run of `*` or `_`, adds it as text, and records it as a delimiter when it can open or close.
+  mutating func parseDelimiterRun() {
+    let character = subject[position]
+    let start = position
+    while peek(position) == character { position += 1 }
+    let before = FlankingClass.before(start, in: subject)
+    let after = FlankingClass.after(position, in: subject)
+    let leftFlanking =
+      after != .whitespace && (after != .punctuation || before == .whitespace || before == .punctuation)
+    let rightFlanking =
+      before != .whitespace && (before != .punctuation || after == .whitespace || after == .punctuation)
+    let canOpen: Bool
+    let canClose: Bool
+    if character == UInt8(ascii: "_") {
+      canOpen = leftFlanking && (!rightFlanking || before == .punctuation)
+      canClose = rightFlanking && (!leftFlanking || after == .punctuation)
+    } else {
+      canOpen = leftFlanking
+      canClose = rightFlanking
+    }
+    let node = store.makeText(subject[start..<position])
+    store.appendChild(node, to: root)
+    guard canOpen || canClose else { return }
+    let index = delimiters.count
+    delimiters.append(
+      Delimiter(
+        character: character, count: position - start, originalCount: position - start, node: node,
+        canOpen: canOpen, canClose: canClose, previous: lastDelimiter))
+    if lastDelimiter >= 0 { delimiters[lastDelimiter].next = index }
+    lastDelimiter = index
+  }
+
+  mutating func removeDelimiter(_ delimiter: Int) {
+    let previous = delimiters[delimiter].previous
+    let next = delimiters[delimiter].next
+    if previous >= 0 { delimiters[previous].next = next }
+    if next >= 0 {
+      delimiters[next].previous = previous
+    } else {
+      lastDelimiter = previous
+    }
+  }
+
+  /// Matches closers with openers above `bottom` (the CommonMark "process emphasis" procedure).
+  mutating func processEmphasis(bottom: Int) {
+    var openersBottom = [Int](repeating: bottom, count: 12)
+    var closer = lastDelimiter
+    while closer >= 0 && delimiters[closer].previous != bottom { closer = delimiters[closer].previous }
+    while closer >= 0 {
+      let closing = delimiters[closer]
+      if !closing.canClose {
+        closer = closing.next
+        continue
+      }
+      let bucket =
+        (closing.character == UInt8(ascii: "_") ? 0 : 6) + (closing.canOpen ? 3 : 0) + closing.originalCount
+        % 3
+      var opener = closing.previous
+      var found = false
+      while opener >= 0 && opener != bottom && opener != openersBottom[bucket] {
+        let opening = delimiters[opener]
+        let oddMatch =
+          (closing.canOpen || opening.canClose) && closing.originalCount % 3 != 0
+          && (opening.originalCount + closing.originalCount) % 3 == 0
+        if opening.character == closing.character && opening.canOpen && !oddMatch {
+          found = true
+          break
+        }
+        opener = opening.previous
+      }
+      if !found {
+        let oldCloser = closer
+        closer = closing.next
+        openersBottom[bucket] = closing.previous
+        if !closing.canOpen { removeDelimiter(oldCloser) }
+        continue
+      }
+      let used = closing.count >= 2 && delimiters[opener].count >= 2 ? 2 : 1
+      let openerNode = delimiters[opener].node
+      let closerNode = closing.node
+      delimiters[opener].count -= used
+      delimiters[closer].count -= used
+      store.nodes[openerNode].end -= used
+      store.nodes[closerNode].end -= used
+      let emphasis = store.make(used == 1 ? .emphasis : .strong)
+      store.moveSiblings(after: openerNode, before: closerNode, into: emphasis)
+      store.insertAfter(openerNode, emphasis)
+      // Delimiters between the opener and the closer can no longer match anything.
+      if delimiters[opener].next != closer {
+        delimiters[opener].next = closer
+        delimiters[closer].previous = opener
+      }
+      if delimiters[opener].count == 0 {
+        store.unlink(openerNode)
+        removeDelimiter(opener)
+      }
+      if delimiters[closer].count == 0 {
+        store.unlink(closerNode)
+        let next = delimiters[closer].next
+        removeDelimiter(closer)
+        closer = next
+      }
+    }
+    while lastDelimiter >= 0 && lastDelimiter != bottom { removeDelimiter(lastDelimiter) }
+  }
+}

@@ -1,0 +1,159 @@
+/// Writes a parsed document as HTML, walking blocks with an explicit stack (no recursion on nesting).
+struct HTMLRenderer {
+  let document: MarkdownDocument
+  let options: MarkdownOptions
+  var out: [UInt8] = []
+  var textRun: [UInt8] = []
+  /// Above zero inside an image: only the alt text is written.
+  var disableTags = 0
+
+  init(document: MarkdownDocument, options: MarkdownOptions) {
+    self.document = document
+    self.options = options
+    out.reserveCapacity(document.inlines.text.count + document.inlines.text.count / 2 + 64)
+  }
+
+  mutating func write(_ text: StaticString) {
+    out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  mutating func renderDocument() {
+    var stack: [(block: Int, next: Int)] = [(0, 0)]
+    while let top = stack.last {
+      let children = document.blocks[top.block].children
+      if top.next < children.count {
+        stack[stack.count - 1].next += 1
+        let child = children[top.next]
+        if enter(child) { stack.append((child, 0)) }
+      } else {
+        stack.removeLast()
+        exit(top.block)
+      }
+    }
+  }
+
+  /// Writes the start of a block (or all of a leaf) and says whether its children follow.
+  mutating func enter(_ index: Int) -> Bool {
+    let block = document.blocks[index]
+    switch block.kind {
+    case .document: return true
+    case .blockQuote:
+      write("<blockquote>\n")
+      return true
+    case .list:
+      if block.list.isOrdered {
+        write("<ol")
+        if block.list.start != 1 { out.append(contentsOf: " start=\"\(block.list.start)\"".utf8) }
+        write(">\n")
+      } else {
+        write("<ul>\n")
+      }
+      return true
+    case .item:
+      write("<li>")
+      if let first = block.children.first, !isTight(index) || document.blocks[first].kind != .paragraph {
+        write("\n")
+      }
+      return true
+    case .paragraph:
+      let tight = isTight(block.parent)
+      if !tight { write("<p>") }
+      renderInlines(block.inlineRoot)
+      write(tight ? "\n" : "</p>\n")
+    case .heading:
+      write("<h")
+      out.append(UInt8(ascii: "0") + UInt8(clamping: block.headingLevel))
+      if options.headingIDs, let id = document.headingIDsByBlock[index] {
+        write(" id=\"")
+        Escaping.appendHTML(bytes: Array(id.utf8)[...], to: &out)
+        write("\"")
+      }
+      write(">")
+      renderInlines(block.inlineRoot)
+      write("</h")
+      out.append(UInt8(ascii: "0") + UInt8(clamping: block.headingLevel))
+      write(">\n")
+    case .thematicBreak: write("<hr />\n")
+    case .codeBlock: renderCode(block)
+    case .htmlBlock:
+      if options.allowRawHTML {
+        out.append(contentsOf: block.content)
+        write("\n")
+      } else {
+        write("<p>")
+        Escaping.appendHTML(bytes: block.content[...], to: &out)
+        write("</p>\n")
+      }
+    case .table: renderTable(block.tableIndex)
+    }
+    return false
+  }
+
+  mutating func exit(_ index: Int) {
+    let block = document.blocks[index]
+    switch block.kind {
+    case .blockQuote: write("</blockquote>\n")
+    case .list: write(block.list.isOrdered ? "</ol>\n" : "</ul>\n")
+    case .item: write("</li>\n")
+    default: break
+    }
+  }
+
+  /// Whether `item` is an item of a tight list (its paragraphs are written without `<p>`).
+  func isTight(_ item: Int) -> Bool {
+    guard item >= 0, document.blocks[item].kind == .item else { return false }
+    let list = document.blocks[item].parent
+    return list >= 0 && document.blocks[list].list.isTight
+  }
+
+  mutating func renderCode(_ block: Block) {
+    write("<pre><code")
+    var languageEnd = 0
+    while languageEnd < block.info.count && !MarkdownBytes.isWhitespace(block.info[languageEnd]) {
+      languageEnd += 1
+    }
+    if languageEnd > 0 {
+      write(" class=\"language-")
+      Escaping.appendHTML(bytes: block.info[0..<languageEnd], to: &out)
+      write("\"")
+    }
+    write(">")
+    Escaping.appendHTML(bytes: block.content[...], to: &out)
+    write("</code></pre>\n")
+  }
+
+  mutating func renderTable(_ index: Int) {
+    guard index >= 0 else { return }
+    let table = document.tables[index]
+    write("<table>\n<thead>\n<tr>\n")
+    for (column, root) in table.headerInlines.enumerated() {
+      renderCell(root, header: true, alignment: table.alignments[column])
+    }
+    write("</tr>\n</thead>\n")
+    if !table.rowInlines.isEmpty {
+      write("<tbody>\n")
+      for row in table.rowInlines {
+        write("<tr>\n")
+        for (column, root) in row.enumerated() {
+          renderCell(root, header: false, alignment: table.alignments[column])
+        }
+        write("</tr>\n")
+      }
+      write("</tbody>\n")
+    }
+    write("</table>\n")
+  }
+
+  mutating func renderCell(_ root: Int, header: Bool, alignment: TableAlignment) {
+    write(header ? "<th" : "<td")
+    switch alignment {
+    case .none: break
+    case .left: write(" align=\"left\"")
+    case .center: write(" align=\"center\"")
+    case .right: write(" align=\"right\"")
+    }
+    write(">")
+    renderInlines(root)
+    write(header ? "</th>\n" : "</td>\n")
+  }
+}

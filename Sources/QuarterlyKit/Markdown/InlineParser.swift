@@ -1,0 +1,153 @@
+/// Parses the text of paragraphs, headings and table cells into inline nodes (phase two of CommonMark).
+struct InlineParser {
+  /// A `[` or `![` waiting for its `]`.
+  struct Bracket {
+    var node: Int
+    var index: Int
+    var isImage: Bool
+    var isActive = true
+    var bracketAfter = false
+    var previousDelimiter: Int
+  }
+
+  var store = InlineStore()
+  let references: LinkReferences
+  var subject: [UInt8] = []
+  var position = 0
+  var root = -1
+  var delimiters: [Delimiter] = []
+  var lastDelimiter = -1
+  var brackets: [Bracket] = []
+  var backticks = BacktickIndex()
+  var htmlEnds = HTMLEndFinder()
+  var titleFailures = TitleFailures()
+
+  init(references: LinkReferences) {
+    self.references = references
+  }
+
+  /// Bytes that end a run of plain text.
+  static let isSpecial: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for byte in "\n`[]\\!<&*_".utf8 { table[Int(byte)] = true }
+    return table
+  }()
+
+  /// Parses `text` (surrounding whitespace is trimmed) and returns the root node of its inlines.
+  mutating func parse(_ text: ArraySlice<UInt8>, extendedAutolinks: Bool = false) -> Int {
+    var start = text.startIndex
+    var end = text.endIndex
+    while start < end && MarkdownBytes.isWhitespace(text[start]) { start += 1 }
+    while end > start && MarkdownBytes.isWhitespace(text[end - 1]) { end -= 1 }
+    subject = Array(text[start..<end])
+    position = 0
+    root = store.make(.root)
+    delimiters.removeAll(keepingCapacity: true)
+    lastDelimiter = -1
+    brackets.removeAll(keepingCapacity: true)
+    backticks = BacktickIndex()
+    htmlEnds = HTMLEndFinder()
+    titleFailures = TitleFailures()
+    let count = subject.count
+    while position < count {
+      parseOne()
+    }
+    processEmphasis(bottom: -1)
+    if extendedAutolinks { linkBareURLs(in: root) }
+    return root
+  }
+
+  @inline(__always) func peek(_ index: Int) -> UInt8 {
+    index < subject.count && index >= 0 ? subject[index] : 0
+  }
+
+  mutating func appendText(_ range: Range<Int>) {
+    let node = store.makeText(subject[range])
+    store.appendChild(node, to: root)
+  }
+
+  mutating func parseOne() {
+    let byte = subject[position]
+    switch byte {
+    case MarkdownBytes.newline: parseNewline()
+    case UInt8(ascii: "\\"): parseBackslash()
+    case UInt8(ascii: "`"): parseCodeSpan()
+    case UInt8(ascii: "*"), UInt8(ascii: "_"): parseDelimiterRun()
+    case UInt8(ascii: "["):
+      let node = store.makeText(subject[position..<(position + 1)])
+      store.appendChild(node, to: root)
+      addBracket(node: node, index: position, isImage: false)
+      position += 1
+    case UInt8(ascii: "!"):
+      if peek(position + 1) == UInt8(ascii: "[") {
+        let node = store.makeText(subject[position..<(position + 2)])
+        store.appendChild(node, to: root)
+        addBracket(node: node, index: position + 1, isImage: true)
+        position += 2
+      } else {
+        appendText(position..<(position + 1))
+        position += 1
+      }
+    case UInt8(ascii: "]"): parseCloseBracket()
+    case UInt8(ascii: "<"): parseAngleBracket()
+    case UInt8(ascii: "&"): parseEntity()
+    default: parseString()
+    }
+  }
+
+  mutating func parseString() {
+    let start = position
+    let count = subject.count
+    position += 1
+    while position < count && !Self.isSpecial[Int(subject[position])] { position += 1 }
+    appendText(start..<position)
+  }
+
+  mutating func parseNewline() {
+    position += 1
+    let last = store.nodes[root].lastChild
+    var isHard = false
+    if last >= 0 && store.nodes[last].kind == .text {
+      let start = store.nodes[last].start
+      var end = store.nodes[last].end
+      if end > start && store.text[end - 1] == MarkdownBytes.space {
+        isHard = end - 2 >= start && store.text[end - 2] == MarkdownBytes.space
+        while end > start && store.text[end - 1] == MarkdownBytes.space { end -= 1 }
+        store.nodes[last].end = end
+      }
+    }
+    store.appendChild(store.make(isHard ? .hardBreak : .softBreak), to: root)
+    while MarkdownBytes.isSpaceOrTab(peek(position)) { position += 1 }
+  }
+
+  mutating func parseBackslash() {
+    let next = peek(position + 1)
+    if next == MarkdownBytes.newline {
+      store.appendChild(store.make(.hardBreak), to: root)
+      position += 2
+      while MarkdownBytes.isSpaceOrTab(peek(position)) { position += 1 }
+    } else if MarkdownBytes.isPunctuation(next) {
+      appendText((position + 1)..<(position + 2))
+      position += 2
+    } else {
+      appendText(position..<(position + 1))
+      position += 1
+    }
+  }
+
+  mutating func parseEntity() {
+    let start = store.text.count
+    if let end = InlineText.entity(subject, at: position, appendingTo: &store.text) {
+      store.appendChild(store.make(.text, start: start, end: store.text.count), to: root)
+      position = end
+    } else {
+      appendText(position..<(position + 1))
+      position += 1
+    }
+  }
+
+  mutating func addBracket(node: Int, index: Int, isImage: Bool) {
+    if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
+    brackets.append(Bracket(node: node, index: index, isImage: isImage, previousDelimiter: lastDelimiter))
+  }
+}

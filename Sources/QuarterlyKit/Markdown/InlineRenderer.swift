@@ -1,0 +1,116 @@
+extension HTMLRenderer {
+  /// Writes the inlines under `root`, walking the tree by its links (no recursion on nesting).
+  mutating func renderInlines(_ root: Int) {
+    guard root >= 0 else { return }
+    let nodes = document.inlines.nodes
+    let text = document.inlines.text
+    var node = nodes[root].firstChild
+    while node >= 0 {
+      let current = nodes[node]
+      switch current.kind {
+      case .text:
+        // Adjacent text nodes are written as one run.
+        textRun.removeAll(keepingCapacity: true)
+        textRun.append(contentsOf: text[current.start..<current.end])
+        while nodes[node].next >= 0 && nodes[nodes[node].next].kind == .text {
+          node = nodes[node].next
+          textRun.append(contentsOf: text[nodes[node].start..<nodes[node].end])
+        }
+        writeTextRun()
+      case .softBreak: write("\n")
+      case .hardBreak: write(disableTags > 0 ? "\n" : "<br />\n")
+      case .code:
+        if disableTags == 0 { write("<code>") }
+        Escaping.appendHTML(bytes: text[current.start..<current.end], to: &out)
+        if disableTags == 0 { write("</code>") }
+      case .html:
+        if options.allowRawHTML && disableTags == 0 {
+          out.append(contentsOf: text[current.start..<current.end])
+        } else {
+          Escaping.appendHTML(bytes: text[current.start..<current.end], to: &out)
+        }
+      case .emphasis, .strong, .link, .image, .root:
+        enterContainer(current)
+        if current.firstChild >= 0 {
+          node = current.firstChild
+          continue
+        }
+        exitContainer(current)
+      }
+      // Move on: the next sibling, or close finished parents.
+      while node >= 0 {
+        let next = nodes[node].next
+        if next >= 0 {
+          node = next
+          break
+        }
+        node = nodes[node].parent
+        if node == root || node < 0 {
+          node = -1
+          break
+        }
+        exitContainer(nodes[node])
+      }
+    }
+  }
+
+  mutating func writeTextRun() {
+    if disableTags == 0, let transform = options.transformText {
+      out.append(contentsOf: transform(String(decoding: textRun, as: UTF8.self)).utf8)
+    } else {
+      Escaping.appendHTML(bytes: textRun[...], to: &out)
+    }
+  }
+
+  mutating func enterContainer(_ node: InlineNode) {
+    let text = document.inlines.text
+    switch node.kind {
+    case .emphasis: if disableTags == 0 { write("<em>") }
+    case .strong: if disableTags == 0 { write("<strong>") }
+    case .link:
+      if disableTags == 0 {
+        write("<a href=\"")
+        writeURL(text[node.start..<node.end])
+        write("\"")
+        writeTitle(node)
+        write(">")
+      }
+    case .image:
+      if disableTags == 0 {
+        write("<img src=\"")
+        writeURL(text[node.start..<node.end])
+        write("\" alt=\"")
+      }
+      disableTags += 1
+    default: break
+    }
+  }
+
+  mutating func exitContainer(_ node: InlineNode) {
+    switch node.kind {
+    case .emphasis: if disableTags == 0 { write("</em>") }
+    case .strong: if disableTags == 0 { write("</strong>") }
+    case .link: if disableTags == 0 { write("</a>") }
+    case .image:
+      disableTags -= 1
+      if disableTags == 0 {
+        write("\"")
+        writeTitle(node)
+        write(" />")
+      }
+    default: break
+    }
+  }
+
+  mutating func writeTitle(_ node: InlineNode) {
+    guard node.titleEnd > node.titleStart else { return }
+    write(" title=\"")
+    Escaping.appendHTML(bytes: document.inlines.text[node.titleStart..<node.titleEnd], to: &out)
+    write("\"")
+  }
+
+  mutating func writeURL(_ url: ArraySlice<UInt8>) {
+    if !options.allowRawHTML && URLSafety.isDangerous(url) { return }
+    Escaping.appendURL(bytes: url, to: &out)
+  }
+}

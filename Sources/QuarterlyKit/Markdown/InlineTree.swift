@@ -1,0 +1,125 @@
+/// The kinds of inline node.
+enum InlineKind: UInt8 {
+  case root, text, softBreak, hardBreak, code, html, emphasis, strong, link, image
+}
+
+/// One inline node. Text, code and HTML keep their bytes as a range of the store's `text`;
+/// links and images keep their destination and title there too.
+struct InlineNode {
+  var kind: InlineKind
+  var parent = -1
+  var firstChild = -1
+  var lastChild = -1
+  var previous = -1
+  var next = -1
+  var start = 0
+  var end = 0
+  var titleStart = 0
+  var titleEnd = 0
+}
+
+/// All inline nodes of a document and the bytes they refer to.
+struct InlineStore {
+  var nodes: [InlineNode] = []
+  var text: [UInt8] = []
+
+  /// Makes a detached node.
+  mutating func make(_ kind: InlineKind, start: Int = 0, end: Int = 0) -> Int {
+    nodes.append(InlineNode(kind: kind, start: start, end: end))
+    return nodes.count - 1
+  }
+
+  /// Makes a text node holding a copy of `bytes`.
+  mutating func makeText<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    let start = text.count
+    text.append(contentsOf: bytes)
+    return make(.text, start: start, end: text.count)
+  }
+
+  mutating func appendChild(_ child: Int, to parent: Int) {
+    nodes[child].parent = parent
+    nodes[child].next = -1
+    let last = nodes[parent].lastChild
+    nodes[child].previous = last
+    if last >= 0 {
+      nodes[last].next = child
+    } else {
+      nodes[parent].firstChild = child
+    }
+    nodes[parent].lastChild = child
+  }
+
+  mutating func unlink(_ node: Int) {
+    let previous = nodes[node].previous
+    let next = nodes[node].next
+    let parent = nodes[node].parent
+    if previous >= 0 {
+      nodes[previous].next = next
+    } else if parent >= 0 {
+      nodes[parent].firstChild = next
+    }
+    if next >= 0 {
+      nodes[next].previous = previous
+    } else if parent >= 0 {
+      nodes[parent].lastChild = previous
+    }
+    nodes[node].parent = -1
+    nodes[node].previous = -1
+    nodes[node].next = -1
+  }
+
+  mutating func insertAfter(_ node: Int, _ sibling: Int) {
+    let next = nodes[node].next
+    let parent = nodes[node].parent
+    nodes[sibling].parent = parent
+    nodes[sibling].previous = node
+    nodes[sibling].next = next
+    nodes[node].next = sibling
+    if next >= 0 {
+      nodes[next].previous = sibling
+    } else if parent >= 0 {
+      nodes[parent].lastChild = sibling
+    }
+  }
+
+  /// Moves the siblings after `first` (up to, not including, `stop`; -1 = to the end) into `container`.
+  mutating func moveSiblings(after first: Int, before stop: Int, into container: Int) {
+    var node = nodes[first].next
+    while node >= 0 && node != stop {
+      let next = nodes[node].next
+      unlink(node)
+      appendChild(node, to: container)
+      node = next
+    }
+  }
+
+  /// The plain text of a subtree (text and code), walked without recursion.
+  func plainText(of root: Int) -> [UInt8] {
+    var out: [UInt8] = []
+    var node = nodes[root].firstChild
+    while node >= 0 {
+      let current = nodes[node]
+      switch current.kind {
+      case .text, .code: out.append(contentsOf: text[current.start..<current.end])
+      case .softBreak, .hardBreak: out.append(MarkdownBytes.space)
+      default: break
+      }
+      if current.firstChild >= 0 {
+        node = current.firstChild
+        continue
+      }
+      node = nextInWalk(after: node, within: root)
+    }
+    return out
+  }
+
+  /// The next node in document order after `node`'s subtree, staying inside `root`.
+  func nextInWalk(after node: Int, within root: Int) -> Int {
+    var current = node
+    while current >= 0 && current != root {
+      if nodes[current].next >= 0 { return nodes[current].next }
+      current = nodes[current].parent
+    }
+    return -1
+  }
+}

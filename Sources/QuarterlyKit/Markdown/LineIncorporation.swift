@@ -1,0 +1,146 @@
+extension BlockParser {
+  /// Feeds one line (input[start..<end], without its line ending) to the open blocks.
+  mutating func incorporateLine(start: Int, end: Int) {
+    var allMatched = true
+    var container = 0
+    oldTip = tip
+    lineStart = start
+    lineEnd = end
+    offset = start
+    column = 0
+    blank = false
+    partiallyConsumedTab = false
+    lineNumber += 1
+
+    while let last = blocks[container].children.last, blocks[last].isOpen {
+      container = last
+      findNextNonspace()
+      switch continueBlock(container) {
+      case .matched: break
+      case .failed: allMatched = false
+      case .lineDone: return
+      }
+      if !allMatched {
+        container = blocks[container].parent
+        break
+      }
+    }
+
+    allClosed = container == oldTip
+    lastMatchedContainer = container
+
+    let containerKind = blocks[container].kind
+    var matchedLeaf = containerKind != .paragraph && containerKind != .table && blocks[container].acceptsLines
+    while !matchedLeaf {
+      findNextNonspace()
+      if !indented && !Self.maySpecial(peek(nextNonspace)) {
+        advanceNextNonspace()
+        break
+      }
+      let result = tryBlockStarts(container)
+      if result == .none {
+        advanceNextNonspace()
+        break
+      }
+      container = tip
+      if result == .leaf { matchedLeaf = true }
+    }
+
+    if !allClosed && !blank && blocks[tip].kind == .paragraph {
+      addLine()  // lazy paragraph continuation
+      return
+    }
+    closeUnmatchedBlocks()
+    let kind = blocks[container].kind
+    if kind == .table {
+      if blocks[container].skipsNextLine {
+        blocks[container].skipsNextLine = false
+      } else if !blank {
+        addTableRow(container)
+      }
+    } else if blocks[container].acceptsLines {
+      addLine()
+      let type = blocks[container].htmlBlockType
+      if kind == .htmlBlock && type >= 1 && type <= 5
+        && HTMLBlocks.endsBlock(type: type, line: input[offset..<lineEnd])
+      {
+        finalize(container, line: lineNumber)
+      }
+    } else if offset < lineEnd && !blank {
+      addChild(.paragraph)
+      advanceNextNonspace()
+      addLine()
+    }
+  }
+
+  /// Whether a line whose first non-space byte is `byte` could start a block other than a paragraph.
+  @inline(__always) static func maySpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "#"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+      UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "-"),
+      UInt8(ascii: "|"), UInt8(ascii: ":"):
+      return true
+    default: return MarkdownBytes.isDigit(byte)
+    }
+  }
+
+  /// Whether an open block goes on with the current line (and consumes its markers).
+  mutating func continueBlock(_ block: Int) -> Continuation {
+    switch blocks[block].kind {
+    case .document, .list: return .matched
+    case .blockQuote:
+      guard !indented && peek(nextNonspace) == UInt8(ascii: ">") else { return .failed }
+      advanceNextNonspace()
+      advanceOffset(1, columns: false)
+      if MarkdownBytes.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+      return .matched
+    case .item:
+      let list = blocks[block].list
+      if blank {
+        if blocks[block].children.isEmpty { return .failed }
+        advanceNextNonspace()
+      } else if indent >= list.markerOffset + list.padding {
+        advanceOffset(list.markerOffset + list.padding, columns: true)
+      } else {
+        return .failed
+      }
+      return .matched
+    case .heading, .thematicBreak: return .failed
+    case .codeBlock: return continueCodeBlock(block)
+    case .htmlBlock:
+      let type = blocks[block].htmlBlockType
+      return blank && (type == 6 || type == 7) ? .failed : .matched
+    case .paragraph, .table: return blank ? .failed : .matched
+    }
+  }
+
+  mutating func continueCodeBlock(_ block: Int) -> Continuation {
+    if blocks[block].isFenced {
+      let fenceChar = blocks[block].fenceChar
+      if indent <= 3 && peek(nextNonspace) == fenceChar {
+        var index = nextNonspace
+        while peek(index) == fenceChar { index += 1 }
+        let length = index - nextNonspace
+        while MarkdownBytes.isSpaceOrTab(peek(index)) { index += 1 }
+        if length >= blocks[block].fenceLength && index >= lineEnd {
+          finalize(block, line: lineNumber)
+          return .lineDone
+        }
+      }
+      var remaining = blocks[block].fenceOffset
+      while remaining > 0 && MarkdownBytes.isSpaceOrTab(peek(offset)) {
+        advanceOffset(1, columns: true)
+        remaining -= 1
+      }
+      return .matched
+    }
+    if indent >= 4 {
+      advanceOffset(4, columns: true)
+    } else if blank {
+      advanceNextNonspace()
+    } else {
+      return .failed
+    }
+    return .matched
+  }
+}

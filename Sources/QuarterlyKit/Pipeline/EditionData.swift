@@ -1,0 +1,77 @@
+/// Builds the data every template of an edition sees, and the contents of figures.json.
+///
+/// Templates see:
+/// - `edition`: `id`, `area`, `title`, `asOf` (YYYY-MM-DD), `asOfDisplay` ("30 September 2022"),
+///   `quarterDisplay` ("July to September 2022"), `webURL`;
+/// - `metrics.<id>`: every field of figures.json's metric record, plus display fields;
+/// - `newsletter` and `pack`: the `fragments` and figure `sections` for parents and for the monitoring
+///   meeting respectively;
+/// - `glossary`: `term`, `meaning`; `actionPlan` when the edition has a tracker (`hasActionPlan`).
+enum EditionData {
+  static func edition(_ edition: Edition) -> TemplateValue {
+    let quarter = edition.quarter
+    let quarterDisplay =
+      quarter.lowerBound.year == quarter.upperBound.year
+      ? "\(Month.names[quarter.lowerBound.month - 1]) to \(quarter.upperBound.long)"
+      : "\(quarter.lowerBound.long) to \(quarter.upperBound.long)"
+    return .object(
+      TemplateObject([
+        ("id", .string(edition.id)),
+        ("area", .string(edition.area)),
+        ("title", .string(edition.title)),
+        ("asOf", .string(edition.asOf.iso)),
+        ("asOfDisplay", .string(edition.asOf.long)),
+        ("quarterDisplay", .string(quarterDisplay)),
+        ("webURL", edition.webURL.map(TemplateValue.string) ?? .null),
+      ]))
+  }
+
+  /// figures.json: the edition, every metric, and the action plan when there is one.
+  static func figuresJSON(edition: Edition, figures: EditionFigures, actionPlan: TemplateValue?)
+    -> TemplateValue
+  {
+    var root = TemplateObject([
+      ("edition", Self.edition(edition)),
+      ("metrics", .list(figures.metrics.map(\.value))),
+    ])
+    if let actionPlan { root["actionPlan"] = actionPlan }
+    return .object(root)
+  }
+
+  /// Metrics for one audience, grouped by their `section` in the order sections first appear.
+  static func sections(_ figures: EditionFigures, for audience: Audience) -> TemplateValue {
+    var order: [String] = []
+    var groups: [String: [TemplateValue]] = [:]
+    for metric in figures.metrics where metric.definition.audience.includes(audience) {
+      let title = metric.definition.section ?? "Other figures"
+      if groups[title] == nil { order.append(title) }
+      groups[title, default: []].append(metric.templateValue)
+    }
+    return .list(
+      order.map { title in
+        .object(
+          TemplateObject([
+            ("title", .string(title)), ("id", .string(Slug.make(title))),
+            ("metrics", .list(groups[title] ?? [])),
+          ]))
+      })
+  }
+}
+
+/// Turns a heading into an `id` for links: lowercase letters and digits joined by hyphens.
+enum Slug {
+  static func make(_ text: String) -> String {
+    var out = ""
+    var pendingHyphen = false
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        if pendingHyphen && !out.isEmpty { out += "-" }
+        pendingHyphen = false
+        out.unicodeScalars.append(scalar)
+      } else {
+        pendingHyphen = true
+      }
+    }
+    return out.isEmpty ? "section" : out
+  }
+}

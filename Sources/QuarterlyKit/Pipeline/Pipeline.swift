@@ -1,0 +1,24 @@
+import Foundation
+
+/// The stages an edition goes through, in order: read, compute, fill, render, write.
+///
+/// Each step records diagnostics and keeps going where it can, so one run reports every problem.
+/// Nothing is written unless every step before `writeOutputs` finished without errors.
+struct Pipeline: Sendable {
+  var steps: [Step]
+
+  static let standard = Pipeline(steps: [
+    .loadInputs, .computeFigures, .fillFragments, .fillTemplates, .renderPDF, .writeOutputs,
+  ])
+
+  /// Runs every step for one edition.
+  func run(_ input: EditionInput, options: BuildOptions, templates: TemplateLibrary) -> EditionResult {
+    var build = EditionBuild(input: input, options: options, templates: templates)
+    for step in steps {
+      step.run(&build)
+    }
+    return EditionResult(
+      id: input.id, diagnostics: build.diagnostics.sorted, files: build.files.map(\.name).sorted(),
+      outcome: build.outcome, writeFailure: build.writeFailure)
+  }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+extension Step {
+  /// Reads the edition folder: edition.md, the CSV files, fragments, glossary and tracker.
+  static let loadInputs = Step(name: "Load inputs") { build in
+    let (edition, diagnostics) = EditionReader.read(
+      folder: build.input.folder, displayPath: build.input.displayPath)
+    build.diagnostics.append(contentsOf: diagnostics)
+    build.edition = edition
+  }
+
+  /// Works out every metric's figures and, when there is a tracker, the action-plan report.
+  static let computeFigures = Step(name: "Compute figures") { build in
+    guard let edition = build.edition else { return }
+    build.figures = EditionFigures(edition: edition, diagnostics: &build.diagnostics)
+    if let source = edition.actionPlan {
+      let (plan, diagnostics) = ActionPlanReader.read(source)
+      build.diagnostics.append(contentsOf: diagnostics)
+      var previous: ActionPlan?
+      if let previousSource = edition.previousActionPlan {
+        let (plan, diagnostics) = ActionPlanReader.read(previousSource)
+        build.diagnostics.append(contentsOf: diagnostics)
+        previous = plan
+      }
+      if let plan {
+        build.actionPlan = ActionPlanReport(
+          plan: plan, previous: previous, asOf: (edition.asOf.year, edition.asOf.month, edition.asOf.day))
+      }
+    }
+  }
+
+  /// Fills the tags in the introduction and fragments, then turns their Markdown into HTML.
+  static let fillFragments = Step(name: "Fill fragments") { build in
+    guard let edition = build.edition, let figures = build.figures else { return }
+    var data = TemplateObject()
+    data["edition"] = EditionData.edition(edition)
+    var metrics = TemplateObject()
+    for metric in figures.metrics { metrics[metric.definition.id] = metric.templateValue }
+    data["metrics"] = .object(metrics)
+    data["glossary"] = .list(
+      edition.glossary.map {
+        .object(TemplateObject([("term", .string($0.term)), ("meaning", .string($0.meaning))]))
+      })
+    let actionPlanValue = build.actionPlan?.figures
+    data["hasGlossary"] = .bool(!edition.glossary.isEmpty)
+    data["hasActionPlan"] = .bool(actionPlanValue != nil)
+    if let actionPlanValue { data["actionPlan"] = actionPlanValue }
+    if let summary = build.actionPlan?.summary {
+      data["ragChart"] = .string(RAGChart(summary: summary).svg())
+    }
+    build.figuresJSON = EditionData.figuresJSON(
+      edition: edition, figures: figures, actionPlan: actionPlanValue)
+
+    let fragmentData = TemplateValue.object(data)
+    func fill(_ fragment: Fragment) -> TemplateValue {
+      let (template, parseDiagnostics) = Template.parse(
+        fragment.body, file: fragment.path, startLine: fragment.bodyLine, escaping: .markdown)
+      build.diagnostics.append(contentsOf: parseDiagnostics)
+      guard let template else { return .null }
+      let (markdown, renderDiagnostics) = build.templates.render(
+        template, data: fragmentData, strict: build.options.strict)
+      build.diagnostics.append(contentsOf: renderDiagnostics)
+      return FragmentData.value(fragment, markdown: markdown)
+    }
+    data["introduction"] = fill(edition.introduction)
+    let filled = edition.fragments.map { ($0, fill($0)) }
+    for (key, audience) in [("newsletter", Audience.parents), ("pack", Audience.monitoring)] {
+      let fragments = filled.filter { $0.0.audience.includes(audience) }.map(\.1)
+      data[key] = .object(
+        TemplateObject([
+          ("fragments", .list(fragments)),
+          ("sections", EditionData.sections(figures, for: audience)),
+        ]))
+    }
+    build.data = data
+  }
+
+  /// Fills every output template in the templates folders with the edition's data.
+  static let fillTemplates = Step(name: "Fill templates") { build in
+    guard build.canContinue, build.edition != nil else {
+      // Filling templates from broken inputs would only add noise; still report template syntax errors.
+      for name in build.templates.outputTemplateNames() {
+        build.diagnostics.append(contentsOf: build.templates.template(named: name).diagnostics)
+      }
+      return
+    }
+    let data = TemplateValue.object(build.data)
+    for name in build.templates.outputTemplateNames() {
+      let (output, diagnostics) = build.templates.render(
+        templateNamed: name, data: data, strict: build.options.strict)
+      build.diagnostics.append(contentsOf: diagnostics)
+      let page = PageFinishing.finish(output, name: name, glossary: build.edition?.glossary ?? [])
+      if name.hasSuffix(".html") {
+        for target in InternalLinks.broken(in: page) {
+          build.diagnostics.warning(
+            "\(name): the link to '#\(target)' leads nowhere on the page",
+            at: build.edition.flatMap { Self.placeOfLink(to: target, in: $0) },
+            hint: Suggestion.hint(for: target, in: InternalLinks.values(of: "id", in: page)).map {
+              "\($0) (links to a section use its heading in lowercase, with hyphens for spaces)"
+            })
+        }
+      }
+      build.files.append(OutputFile(name: name, text: page))
+    }
+    build.files.append(OutputFile(name: "figures.json", text: JSONWriter.string(build.figuresJSON)))
+  }
+
+  /// Where a fragment or the introduction writes a link to `#target`, for a warning's location.
+  static func placeOfLink(to target: String, in edition: Edition) -> SourceLocation? {
+    for fragment in [edition.introduction] + edition.fragments {
+      let lines = fragment.body.split(separator: "\n", omittingEmptySubsequences: false)
+      for (offset, line) in lines.enumerated() {
+        if let range = line.range(of: "(#\(target))") {
+          let column = line.distance(from: line.startIndex, to: range.lowerBound) + 2
+          return SourceLocation(file: fragment.path, line: fragment.bodyLine + offset, column: column)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Prints the monitoring pack to PDF when asked and Chromium is available.
+  static let renderPDF = Step(name: "Print PDF") { build in
+    guard build.options.pdf, build.canContinue, !build.options.checkOnly else { return }
+    guard let html = build.files.first(where: { $0.name == "monitoring-pack.html" }) else { return }
+    switch PDFPrinter.print(html.contents) {
+    case .success(let pdf):
+      build.files.append(OutputFile(name: "monitoring-pack.pdf", contents: pdf))
+    case .failure(let diagnostic):
+      build.diagnostics.append(diagnostic)
+    }
+  }
+
+  /// Writes the edition's files all at once, only when no step found an error.
+  static let writeOutputs = Step(name: "Write outputs") { build in
+    guard build.canContinue, !build.options.checkOnly, build.edition != nil else {
+      if build.diagnostics.hasErrors { build.files = [] }
+      return
+    }
+    do {
+      build.outcome = try OutputWriter(root: build.options.output).write(
+        build.files, editionID: build.input.id)
+    } catch {
+      build.writeFailure = "\(build.options.output.path)/\(build.input.id): \(error.localizedDescription)"
+    }
+  }
+}

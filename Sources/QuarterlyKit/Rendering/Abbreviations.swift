@@ -1,0 +1,132 @@
+/// Expands glossary terms in a finished HTML page: the first use in the body text is written out
+/// ("Special Educational Needs Assessment and Review (SENAR)"), later uses become
+/// `<abbr title="…">SENAR</abbr>`.
+///
+/// Text inside headings, navigation, table headers and captions is only wrapped in `<abbr>` (a long
+/// expansion there would break the outline); text inside `head`, `script`, `style`, `svg`, `code`,
+/// `pre`, `abbr`, `dt` and `dd` is left alone. A term already written out in the text, as in
+/// "Care Quality Commission (CQC)", counts as its first use.
+struct Abbreviations {
+  private let terms: [GlossaryTerm]
+
+  init(_ glossary: [GlossaryTerm]) {
+    terms = glossary.filter { !$0.term.isEmpty }.sorted { $0.term.count > $1.term.count }
+  }
+
+  private static let untouched: Set<String> = [
+    "head", "script", "style", "svg", "code", "pre", "abbr", "dt", "dd", "textarea",
+  ]
+  private static let wrapOnly: Set<String> = [
+    "h1", "h2", "h3", "h4", "h5", "h6", "nav", "th", "caption", "summary", "figcaption", "header", "footer",
+  ]
+
+  /// Returns the page with glossary terms expanded or wrapped.
+  func apply(to html: String) -> String {
+    guard !terms.isEmpty else { return html }
+    var expanded: Set<String> = []
+    var out = ""
+    out.reserveCapacity(html.utf8.count + 1024)
+    var untouchedDepth = 0
+    var wrapDepth = 0
+    var index = html.startIndex
+    while index < html.endIndex {
+      if html[index] == "<" {
+        let close = html[index...].firstIndex(of: ">") ?? html.index(before: html.endIndex)
+        let tag = html[index...close]
+        out += tag
+        let (name, closing, selfClosing) = Self.describe(tag)
+        if !selfClosing {
+          let delta = closing ? -1 : 1
+          if Self.untouched.contains(name) { untouchedDepth = max(0, untouchedDepth + delta) }
+          if Self.wrapOnly.contains(name) { wrapDepth = max(0, wrapDepth + delta) }
+        }
+        index = html.index(after: close)
+        continue
+      }
+      let end = html[index...].firstIndex(of: "<") ?? html.endIndex
+      let text = html[index..<end]
+      if untouchedDepth > 0 {
+        out += text
+      } else {
+        out += transform(text, wrapOnly: wrapDepth > 0, expanded: &expanded)
+      }
+      index = end
+    }
+    return out
+  }
+
+  /// The element name of a tag, and whether it closes or closes itself.
+  private static func describe(_ tag: Substring) -> (String, Bool, Bool) {
+    var body = tag.dropFirst()
+    let closing = body.first == "/"
+    if closing { body = body.dropFirst() }
+    if body.first == "!" || body.first == "?" { return ("", false, true) }
+    let name = body.prefix { $0.isLetter || $0.isNumber }.lowercased()
+    let voids: Set<String> = ["br", "hr", "img", "meta", "link", "input", "wbr", "source", "col"]
+    return (name, closing, tag.hasSuffix("/>") || voids.contains(name))
+  }
+
+  private func transform(_ text: Substring, wrapOnly: Bool, expanded: inout Set<String>) -> String {
+    var out = ""
+    var index = text.startIndex
+    while index < text.endIndex {
+      var matched = false
+      if isBoundary(before: index, in: text) {
+        for term in terms where text[index...].hasPrefix(term.term) {
+          let after = text.index(index, offsetBy: term.term.count)
+          guard isBoundary(at: after, in: text) else { continue }
+          let title = Escaping.html(term.meaning)
+          let abbr = "<abbr title=\"\(title)\">\(Escaping.html(term.term))</abbr>"
+          let alreadyWritten =
+            index > text.startIndex && text[text.index(before: index)] == "("
+            && Self.collapsingSpaces(text[..<index].dropLast()).hasSuffix(
+              Self.collapsingSpaces(Escaping.html(term.meaning)[...]) + " ")
+          if wrapOnly || expanded.contains(term.term) || alreadyWritten {
+            out += abbr
+            if alreadyWritten { expanded.insert(term.term) }
+          } else {
+            out += "\(title) (\(abbr))"
+            expanded.insert(term.term)
+          }
+          index = after
+          matched = true
+          break
+        }
+      }
+      if !matched {
+        out.append(text[index])
+        index = text.index(after: index)
+      }
+    }
+    return out
+  }
+
+  /// The text with every run of white space turned into one space (soft line breaks included).
+  private static func collapsingSpaces(_ text: Substring) -> String {
+    var out = ""
+    var space = false
+    for character in text {
+      if character == " " || character == "\n" || character == "\t" || character == "\r" {
+        space = true
+      } else {
+        if space && !out.isEmpty { out.append(" ") }
+        space = false
+        out.append(character)
+      }
+    }
+    if space { out.append(" ") }
+    return out
+  }
+
+  private func isBoundary(before index: Substring.Index, in text: Substring) -> Bool {
+    guard index > text.startIndex else { return true }
+    let previous = text[text.index(before: index)]
+    return !(previous.isLetter || previous.isNumber || previous == "&" || previous == "-" || previous == "/")
+  }
+
+  private func isBoundary(at index: Substring.Index, in text: Substring) -> Bool {
+    guard index < text.endIndex else { return true }
+    let next = text[index]
+    return !(next.isLetter || next.isNumber || next == "-")
+  }
+}

@@ -1,0 +1,90 @@
+/// Lines up the pipes of every table in a Markdown document, so tables filled from templates stay
+/// readable as plain text. Cell contents are not changed, only padded.
+enum MarkdownTables {
+  static func align(_ markdown: String) -> String {
+    var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var index = 0
+    while index < lines.count {
+      guard isRow(lines[index]), index + 1 < lines.count, isDelimiterRow(lines[index + 1]) else {
+        index += 1
+        continue
+      }
+      var end = index + 2
+      while end < lines.count && isRow(lines[end]) { end += 1 }
+      let aligned = alignTable(Array(lines[index..<end]))
+      lines.replaceSubrange(index..<end, with: aligned)
+      index = end
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func isRow(_ line: String) -> Bool {
+    let trimmed = line.trimmingSpaces
+    return trimmed.hasPrefix("|") && trimmed.count > 1
+  }
+
+  private static func isDelimiterRow(_ line: String) -> Bool {
+    guard isRow(line) else { return false }
+    let cells = split(line)
+    return !cells.isEmpty
+      && cells.allSatisfy { cell in
+        let core = cell.trimmingSpaces
+        return !core.isEmpty && core.allSatisfy { $0 == "-" || $0 == ":" } && core.contains("-")
+      }
+  }
+
+  /// The cells of a row, split on pipes that are not escaped.
+  static func split(_ line: String) -> [String] {
+    var trimmed = Substring(line.trimmingSpaces)
+    if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
+    if trimmed.hasSuffix("|") && !trimmed.hasSuffix("\\|") { trimmed = trimmed.dropLast() }
+    var cells: [String] = []
+    var current = ""
+    var escaped = false
+    for character in trimmed {
+      if escaped {
+        current.append(character)
+        escaped = false
+      } else if character == "\\" {
+        current.append(character)
+        escaped = true
+      } else if character == "|" {
+        cells.append(current.trimmingSpaces)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    cells.append(current.trimmingSpaces)
+    return cells
+  }
+
+  private static func alignTable(_ rows: [String]) -> [String] {
+    let cells = rows.map(split)
+    let columns = cells.map(\.count).max() ?? 0
+    var widths = Array(repeating: 3, count: columns)
+    for (rowIndex, row) in cells.enumerated() where rowIndex != 1 {
+      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+    }
+    let alignments: [(left: Bool, right: Bool)] = (0..<columns).map { column in
+      let cell = column < cells[1].count ? cells[1][column] : "---"
+      return (cell.hasPrefix(":"), cell.hasSuffix(":"))
+    }
+    return cells.enumerated().map { rowIndex, row in
+      var parts: [String] = []
+      for column in 0..<columns {
+        let width = widths[column]
+        if rowIndex == 1 {
+          let (left, right) = alignments[column]
+          let dashes = String(repeating: "-", count: width - (left ? 1 : 0) - (right ? 1 : 0))
+          parts.append((left ? ":" : "") + dashes + (right ? ":" : ""))
+        } else {
+          let cell = column < row.count ? row[column] : ""
+          let padding = String(repeating: " ", count: max(0, width - cell.count))
+          parts.append(alignments[column].right && !alignments[column].left ? padding + cell : cell + padding)
+        }
+      }
+      return "| " + parts.joined(separator: " | ") + " |"
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/// Turns the tool's own HTML (rendered fragments) into plain text for the text/plain part of the email:
+/// paragraphs wrapped at 72 characters, list items as "- ", links as "text (address)", headings in capitals
+/// of their own line, character references decoded.
+enum PlainText {
+  static let width = 72
+
+  static func from(html: String) -> String {
+    var blocks: [(text: String, isItem: Bool)] = []
+    var current = ""
+    var prefix = ""
+    var listDepth = 0
+    var linkTarget: String?
+    var linkText = ""
+    var index = html.startIndex
+
+    func flush() {
+      let text = collapse(current)
+      if !text.isEmpty { blocks.append((wrap(text, prefix: prefix), !prefix.isEmpty)) }
+      current = ""
+      prefix = ""
+    }
+    while index < html.endIndex {
+      if html[index] == "<", let close = html[index...].firstIndex(of: ">") {
+        let tag = html[html.index(after: index)..<close]
+        let closing = tag.hasPrefix("/")
+        let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        switch name {
+        case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "div", "dt", "dd":
+          flush()
+        case "ul", "ol":
+          flush()
+          listDepth = max(0, listDepth + (closing ? -1 : 1))
+        case "li":
+          flush()
+          if !closing { prefix = String(repeating: "  ", count: max(0, listDepth - 1)) + "- " }
+        case "br":
+          current += "\n"
+        case "td", "th":
+          if closing { current += "  " }
+        case "a":
+          if closing {
+            if let target = linkTarget, !target.isEmpty, collapse(linkText) != target, !target.hasPrefix("#")
+            {
+              current += " (\(target))"
+            }
+            linkTarget = nil
+          } else {
+            linkTarget = attribute("href", in: tag).map(decode)
+            linkText = ""
+          }
+        default:
+          break
+        }
+        index = html.index(after: close)
+        continue
+      }
+      let end = html[index...].firstIndex(of: "<") ?? html.endIndex
+      let text = decode(String(html[index..<end]))
+      current += text
+      if linkTarget != nil { linkText += text }
+      index = end
+    }
+    flush()
+    var out = ""
+    for (index, block) in blocks.enumerated() {
+      if index > 0 { out += block.isItem && blocks[index - 1].isItem ? "\n" : "\n\n" }
+      out += block.text
+    }
+    return out
+  }
+
+  static func attribute(_ name: String, in tag: Substring) -> String? {
+    guard let range = tag.range(of: name + "=\"") else { return nil }
+    let rest = tag[range.upperBound...]
+    guard let end = rest.firstIndex(of: "\"") else { return nil }
+    return String(rest[..<end])
+  }
+
+  /// Decodes the character references the renderer writes, and numeric ones.
+  static func decode(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    var out = ""
+    var index = text.startIndex
+    while index < text.endIndex {
+      if text[index] == "&", let semicolon = text[index...].prefix(12).firstIndex(of: ";") {
+        let entity = text[text.index(after: index)..<semicolon]
+        var replacement: String?
+        switch entity {
+        case "amp": replacement = "&"
+        case "lt": replacement = "<"
+        case "gt": replacement = ">"
+        case "quot": replacement = "\""
+        case "apos": replacement = "'"
+        case "nbsp": replacement = " "
+        default:
+          if entity.hasPrefix("#x") || entity.hasPrefix("#X"),
+            let value = UInt32(entity.dropFirst(2), radix: 16)
+          {
+            replacement = Unicode.Scalar(value).map { String(Character($0)) }
+          } else if entity.hasPrefix("#"), let value = UInt32(entity.dropFirst()) {
+            replacement = Unicode.Scalar(value).map { String(Character($0)) }
+          }
+        }
+        if let replacement {
+          out += replacement
+          index = text.index(after: semicolon)
+          continue
+        }
+      }
+      out.append(text[index])
+      index = text.index(after: index)
+    }
+    return out
+  }
+
+  /// Collapses runs of spaces and line breaks (keeping explicit breaks from `<br>`).
+  static func collapse(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }.joined(separator: "\n").trimmingSpaces
+  }
+
+  /// Wraps text at `width`, indenting continuation lines under the prefix.
+  static func wrap(_ text: String, prefix: String) -> String {
+    let indent = String(repeating: " ", count: prefix.count)
+    var lines: [String] = []
+    var line = prefix
+    var lineHasWord = false
+    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      if lineHasWord && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = indent
+        lineHasWord = false
+      }
+      line += (lineHasWord ? " " : "") + word
+      lineHasWord = true
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import QuarterlyKit
+
+@Suite struct ActionPlanTrackerDateTests {
+  private func month(_ text: String) -> MonthYear? { TrackerDate.parse(text)?.month }
+
+  @Test func readsMonthYearDatesAsPeopleTypeThem() {
+    #expect(month("Jun-18") == MonthYear(year: 2018, month: 6))
+    #expect(month("Sept-20") == MonthYear(year: 2020, month: 9))
+    #expect(month("sep-20") == MonthYear(year: 2020, month: 9))
+    #expect(month("September 2020") == MonthYear(year: 2020, month: 9))
+    #expect(month("06/2020") == MonthYear(year: 2020, month: 6))
+    #expect(month("30/06/2020") == MonthYear(year: 2020, month: 6))
+    #expect(month("2020-06-30") == MonthYear(year: 2020, month: 6))
+    #expect(
+      TrackerDate.parse("Sept-20 ongoing")
+        == TrackerDate(text: "Sept-20 ongoing", month: MonthYear(year: 2020, month: 9), isOngoing: true))
+    #expect(TrackerDate.parse("Jan-19 Ongoing")?.isOngoing == true)
+    #expect(TrackerDate.parse("Ongoing") == TrackerDate(text: "Ongoing", month: nil, isOngoing: true))
+    #expect(TrackerDate.parse("Onwards")?.isOngoing == true)
+    #expect(TrackerDate.parse("  ") == .blank)
+    #expect(TrackerDate.parse("Jnu-20") == nil)
+    #expect(TrackerDate.parse("13-20") == nil)
+    #expect(TrackerDate.parse("soon") == nil)
+    #expect(MonthYear(year: 2020, month: 9).description == "Sep-20")
+  }
+
+  @Test func sameMeaningIgnoresSpelling() {
+    let a = TrackerDate.parse("Sep-20")
+    let b = TrackerDate.parse("Sept-20")
+    #expect(a.map { x in b.map { x.means($0) } ?? false } == true)
+    #expect(TrackerDate.parse("Sep-20 ongoing").map { x in a.map { x.means($0) } ?? false } == false)
+  }
+
+  @Test func aDueMonthHasPassedOnlyAfterItEnds() {
+    let due = MonthYear(year: 2020, month: 10)
+    #expect(!TrackerDay(year: 2020, month: 10, day: 31).hasPassed(due))
+    #expect(TrackerDay(year: 2020, month: 11, day: 1).hasPassed(due))
+    #expect(TrackerDay(iso: "2020-10-13") == TrackerDay(year: 2020, month: 10, day: 13))
+    #expect(TrackerDay(iso: "13/10/2020") == nil)
+    #expect(TrackerDay(year: 2020, month: 1, day: 5).description == "2020-01-05")
+  }
+}

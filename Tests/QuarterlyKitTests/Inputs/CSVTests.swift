@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import QuarterlyKit
+
+@Suite struct CSVTests {
+  private func parse(_ bytes: [UInt8], path: String = "t.csv") -> (CSVTable?, [String]) {
+    switch SourceText.decode(Data(bytes), path: path) {
+    case .failure(let diagnostic):
+      return (nil, [diagnostic.description])
+    case .success(let source):
+      let (table, diagnostics) = CSVTable.parse(source)
+      return (table, diagnostics.map(\.description))
+    }
+  }
+
+  private func cells(_ table: CSVTable?) -> [[String]] {
+    guard let table else { return [] }
+    return ([table.header] + table.rows).map { $0.cells.map(\.text) }
+  }
+
+  @Test func readsPlainUTF8() {
+    let (table, errors) = parse(Array("a,b\n1,2\n".utf8))
+    #expect(errors.isEmpty)
+    #expect(cells(table) == [["a", "b"], ["1", "2"]])
+    #expect(table?.source.encoding == .utf8)
+  }
+
+  @Test func readsBOMAndCRLF() {
+    let (table, errors) = parse([0xEF, 0xBB, 0xBF] + Array("a,b\r\n1,2\r\n".utf8))
+    #expect(errors.isEmpty)
+    #expect(cells(table) == [["a", "b"], ["1", "2"]])
+    #expect(table?.source.encoding == .utf8WithBOM)
+  }
+
+  @Test func readsWindows1252() {
+    // "Parent’s £5 – café" in Windows-1252: 0x92 right quote, 0xA3 pound, 0x96 en dash, 0xE9 é.
+    let bytes: [UInt8] =
+      Array("x\r\nParent".utf8) + [0x92] + Array("s ".utf8) + [0xA3] + Array("5 ".utf8)
+      + [0x96] + Array(" caf".utf8) + [0xE9] + [0x0D, 0x0A]
+    let (table, errors) = parse(bytes)
+    #expect(errors.isEmpty)
+    #expect(cells(table) == [["x"], ["Parent’s £5 – café"]])
+    #expect(table?.source.encoding == .windows1252)
+  }
+
+  @Test func readsQuotedCellsWithCommasQuotesAndLineBreaks() {
+    let text = "ref,text,n\r\n1,\"one, two\",3\r\n2,\"say \"\"hi\"\"\r\nnext line\",4\r\n3,last,5"
+    let (table, errors) = parse(Array(text.utf8))
+    #expect(errors.isEmpty)
+    #expect(
+      cells(table) == [
+        ["ref", "text", "n"], ["1", "one, two", "3"], ["2", "say \"hi\"\nnext line", "4"],
+        ["3", "last", "5"],
+      ])
+    #expect(table?.rows.map(\.line) == [2, 3, 5])
+    #expect(table?.rows[2].cells.map(\.column) == [1, 3, 8])
+  }
+
+  @Test func dropsBlankRecords() {
+    let (table, _) = parse(Array("a,b\n,\n1,2\n\n".utf8))
+    #expect(cells(table) == [["a", "b"], ["1", "2"]])
+  }
+
+  @Test func reportsAnUnterminatedQuoteWhereItOpens() {
+    let (_, errors) = parse(Array("a,b\n1,\"open\n2,3\n".utf8))
+    #expect(
+      errors == [
+        "t.csv:2:3: error: this quoted cell is never closed: the file ends inside it; "
+          + "add the missing closing quote (\") at the end of the cell"
+      ])
+  }
+
+  @Test func reportsTextAfterAClosingQuote() {
+    let (_, errors) = parse(Array("a,b\n\"x\"y,2\n".utf8))
+    #expect(
+      errors == [
+        "t.csv:2:4: error: unexpected text after the closing quote of a cell; "
+          + "put the whole cell in quotes and double any quote inside it (\"\")"
+      ])
+  }
+
+  @Test func refusesAWorkbook() {
+    let (_, errors) = parse([0x50, 0x4B, 0x03, 0x04, 0x00])
+    #expect(
+      errors == [
+        "t.csv:1:1: error: this is an Excel workbook or other zip file, not a CSV or text file; "
+          + "in Excel use File > Save As and choose 'CSV UTF-8 (Comma delimited)'"
+      ])
+  }
+
+  @Test func refusesBadUTF8AfterABOM() {
+    let (_, errors) = parse([0xEF, 0xBB, 0xBF] + Array("a\nb".utf8) + [0xFF])
+    #expect(
+      errors == [
+        "t.csv:2:2: error: the file starts with a UTF-8 byte-order mark but is not valid UTF-8; "
+          + "save it again as 'CSV UTF-8', or remove the byte-order mark"
+      ])
+  }
+
+  @Test func refusesNULBytes() {
+    let (_, errors) = parse(Array("a\nbc".utf8) + [0] + Array("d".utf8))
+    #expect(errors == ["t.csv:2:3: error: the file contains a NUL byte, so it is not a text file"])
+  }
+
+  @Test func emptyFileNeedsAHeader() {
+    let (table, errors) = parse([])
+    #expect(table == nil)
+    #expect(errors == ["t.csv:1:1: error: the file is empty: it needs a header row"])
+  }
+}
