@@ -22,6 +22,11 @@ struct HTMLRenderer {
     out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
+  /// Starts a new line unless the output is at the start of one.
+  mutating func newline() {
+    if let last = out.last, last != MarkdownBytes.newline { out.append(MarkdownBytes.newline) }
+  }
+
   mutating func renderDocument() {
     var stack: [(block: Int, next: Int)] = [(0, 0)]
     while let top = stack.last {
@@ -39,7 +44,9 @@ struct HTMLRenderer {
 
   /// Writes the start of a block (or all of a leaf) and says whether its children follow.
   mutating func enter(_ index: Int) -> Bool {
-    switch document.blocks[index].kind {
+    let kind = document.blocks[index].kind
+    if kind != .document && !(kind == .paragraph && isTight(document.blocks[index].parent)) { newline() }
+    switch kind {
     case .document: return true
     case .blockQuote:
       write("<blockquote>\n")
@@ -56,15 +63,12 @@ struct HTMLRenderer {
       return true
     case .item:
       write("<li>")
-      if let first = document.blocks[index].children.first, !isTight(index) || document.blocks[first].kind != .paragraph {
-        write("\n")
-      }
       return true
     case .paragraph:
       let tight = isTight(document.blocks[index].parent)
       if !tight { write("<p>") }
       renderInlines(document.blocks[index].inlineRoot)
-      write(tight ? "\n" : "</p>\n")
+      if !tight { write("</p>\n") }
     case .heading:
       let level = document.blocks[index].headingLevel
       write("<h")
