@@ -56,7 +56,7 @@ extension InlineParser {
 
   /// Matches closers with openers above `bottom` (the CommonMark "process emphasis" procedure).
   mutating func processEmphasis(bottom: Int) {
-    var openersBottom = [Int](repeating: bottom, count: 12)
+    for bucket in openersBottom.indices { openersBottom[bucket] = bottom }
     var closer = lastDelimiter
     while closer >= 0 && delimiters[closer].previous != bottom { closer = delimiters[closer].previous }
     while closer >= 0 {

@@ -6,15 +6,25 @@ struct HTMLRenderer {
   var textRun: [UInt8] = []
   /// Above zero inside an image: only the alt text is written.
   var disableTags = 0
+  /// Heading block index to its id, when ids are written.
+  var headingIDs: [Int: String] = [:]
 
   init(document: MarkdownDocument, options: MarkdownOptions) {
     self.document = document
     self.options = options
     out.reserveCapacity(document.inlines.text.count + document.inlines.text.count / 2 + 64)
+    if options.headingIDs {
+      for (block, heading) in document.headingsByBlock() { headingIDs[block] = heading.id }
+    }
   }
 
   mutating func write(_ text: StaticString) {
     out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Starts a new line unless the output is at the start of one.
+  mutating func newline() {
+    if let last = out.last, last != MarkdownBytes.newline { out.append(MarkdownBytes.newline) }
   }
 
   mutating func renderDocument() {
@@ -34,16 +44,18 @@ struct HTMLRenderer {
 
   /// Writes the start of a block (or all of a leaf) and says whether its children follow.
   mutating func enter(_ index: Int) -> Bool {
-    let block = document.blocks[index]
-    switch block.kind {
+    let kind = document.blocks[index].kind
+    if kind != .document && !(kind == .paragraph && isTight(document.blocks[index].parent)) { newline() }
+    switch kind {
     case .document: return true
     case .blockQuote:
       write("<blockquote>\n")
       return true
     case .list:
-      if block.list.isOrdered {
+      let list = document.blocks[index].list
+      if list.isOrdered {
         write("<ol")
-        if block.list.start != 1 { out.append(contentsOf: " start=\"\(block.list.start)\"".utf8) }
+        if list.start != 1 { out.append(contentsOf: " start=\"\(list.start)\"".utf8) }
         write(">\n")
       } else {
         write("<ul>\n")
@@ -51,49 +63,46 @@ struct HTMLRenderer {
       return true
     case .item:
       write("<li>")
-      if let first = block.children.first, !isTight(index) || document.blocks[first].kind != .paragraph {
-        write("\n")
-      }
       return true
     case .paragraph:
-      let tight = isTight(block.parent)
+      let tight = isTight(document.blocks[index].parent)
       if !tight { write("<p>") }
-      renderInlines(block.inlineRoot)
-      write(tight ? "\n" : "</p>\n")
+      renderInlines(document.blocks[index].inlineRoot)
+      if !tight { write("</p>\n") }
     case .heading:
+      let level = document.blocks[index].headingLevel
       write("<h")
-      out.append(UInt8(ascii: "0") + UInt8(clamping: block.headingLevel))
-      if options.headingIDs, let id = document.headingIDsByBlock[index] {
+      out.append(UInt8(ascii: "0") + UInt8(clamping: level))
+      if let id = headingIDs[index] {
         write(" id=\"")
         Escaping.appendHTML(bytes: Array(id.utf8)[...], to: &out)
         write("\"")
       }
       write(">")
-      renderInlines(block.inlineRoot)
+      renderInlines(document.blocks[index].inlineRoot)
       write("</h")
-      out.append(UInt8(ascii: "0") + UInt8(clamping: block.headingLevel))
+      out.append(UInt8(ascii: "0") + UInt8(clamping: level))
       write(">\n")
     case .thematicBreak: write("<hr />\n")
-    case .codeBlock: renderCode(block)
+    case .codeBlock: renderCode(index)
     case .htmlBlock:
       if options.allowRawHTML {
-        out.append(contentsOf: block.content)
+        out.append(contentsOf: document.blocks[index].content)
         write("\n")
       } else {
         write("<p>")
-        Escaping.appendHTML(bytes: block.content[...], to: &out)
+        Escaping.appendHTML(bytes: document.blocks[index].content[...], to: &out)
         write("</p>\n")
       }
-    case .table: renderTable(block.tableIndex)
+    case .table: renderTable(document.blocks[index].tableIndex)
     }
     return false
   }
 
   mutating func exit(_ index: Int) {
-    let block = document.blocks[index]
-    switch block.kind {
+    switch document.blocks[index].kind {
     case .blockQuote: write("</blockquote>\n")
-    case .list: write(block.list.isOrdered ? "</ol>\n" : "</ul>\n")
+    case .list: write(document.blocks[index].list.isOrdered ? "</ol>\n" : "</ul>\n")
     case .item: write("</li>\n")
     default: break
     }
@@ -106,7 +115,8 @@ struct HTMLRenderer {
     return list >= 0 && document.blocks[list].list.isTight
   }
 
-  mutating func renderCode(_ block: Block) {
+  mutating func renderCode(_ index: Int) {
+    let block = document.blocks[index]
     write("<pre><code")
     var languageEnd = 0
     while languageEnd < block.info.count && !MarkdownBytes.isWhitespace(block.info[languageEnd]) {

@@ -67,7 +67,9 @@ enum HTMLScanner {
 /// many unterminated openers cost linear time in total.
 struct HTMLEndFinder {
   /// For each terminator (`-->`, `?>`, `]]>`, `>`), the position from which a search already failed.
-  private var failedFrom: [Int] = [Int.max, Int.max, Int.max, Int.max]
+  private var failedFrom: (comment: Int, instruction: Int, cdata: Int, declaration: Int) = (
+    Int.max, Int.max, Int.max, Int.max
+  )
 
   /// The index just past any raw HTML starting with `<` at `start` in `bytes`.
   mutating func htmlEnd(_ bytes: [UInt8], from start: Int) -> Int? {
@@ -93,7 +95,14 @@ struct HTMLEndFinder {
   }
 
   private mutating func find(_ bytes: [UInt8], _ needle: [UInt8], from start: Int, slot: Int) -> Int? {
-    if start >= failedFrom[slot] { return nil }
+    let failed: Int
+    switch slot {
+    case 0: failed = failedFrom.comment
+    case 1: failed = failedFrom.instruction
+    case 2: failed = failedFrom.cdata
+    default: failed = failedFrom.declaration
+    }
+    if start >= failed { return nil }
     let count = bytes.count
     var index = start
     while index + needle.count <= count {
@@ -111,7 +120,12 @@ struct HTMLEndFinder {
       }
       index += 1
     }
-    failedFrom[slot] = start
+    switch slot {
+    case 0: failedFrom.comment = start
+    case 1: failedFrom.instruction = start
+    case 2: failedFrom.cdata = start
+    default: failedFrom.declaration = start
+    }
     return nil
   }
 }

@@ -6,25 +6,33 @@ struct HeadingSlugs {
 
   /// The slug of `text` (`section` when nothing is left).
   static func slug(_ text: String) -> String {
-    var slug = ""
+    var slug: [UInt8] = []
+    slug.reserveCapacity(text.utf8.count)
     var pendingDash = false
+    var hasNonASCII = false
     for scalar in text.unicodeScalars {
-      let isASCIIWord = scalar.isASCII && MarkdownBytes.isAlphanumeric(UInt8(scalar.value))
-      if isASCIIWord
-        || (!scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
-      {
-        if pendingDash && !slug.isEmpty { slug.append("-") }
-        pendingDash = false
-        if scalar.isASCII {
-          slug.unicodeScalars.append(Unicode.Scalar(MarkdownBytes.lower(UInt8(scalar.value))))
-        } else {
-          slug += String(scalar).lowercased()
-        }
+      let keep: Bool
+      if scalar.isASCII {
+        keep = MarkdownBytes.isAlphanumeric(UInt8(scalar.value))
       } else {
+        keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      }
+      guard keep else {
         pendingDash = true
+        continue
+      }
+      if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+      pendingDash = false
+      if scalar.isASCII {
+        slug.append(MarkdownBytes.lower(UInt8(scalar.value)))
+      } else {
+        hasNonASCII = true
+        MarkdownBytes.appendScalar(scalar.value, to: &slug)
       }
     }
-    return slug.isEmpty ? "section" : slug
+    if slug.isEmpty { return "section" }
+    let result = String(decoding: slug, as: UTF8.self)
+    return hasNonASCII ? result.lowercased() : result
   }
 
   /// A slug of `text` not yet used in this document (`-2`, `-3`, ... added as needed).

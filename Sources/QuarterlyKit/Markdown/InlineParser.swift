@@ -21,25 +21,32 @@ struct InlineParser {
   var backticks = BacktickIndex()
   var htmlEnds = HTMLEndFinder()
   var titleFailures = TitleFailures()
+  /// Per closer kind, the delimiter below which no opener was found (reused by `processEmphasis`).
+  var openersBottom = [Int](repeating: -1, count: 12)
 
   init(references: LinkReferences) {
     self.references = references
   }
 
-  /// Bytes that end a run of plain text.
-  static let isSpecial: [Bool] = {
-    var table = [Bool](repeating: false, count: 256)
-    for byte in "\n`[]\\!<&*_".utf8 { table[Int(byte)] = true }
-    return table
-  }()
+  /// Whether `byte` ends a run of plain text.
+  @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case MarkdownBytes.newline, UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"),
+      UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+      return true
+    default: return false
+    }
+  }
 
-  /// Parses `text` (surrounding whitespace is trimmed) and returns the root node of its inlines.
-  mutating func parse(_ text: ArraySlice<UInt8>, extendedAutolinks: Bool = false) -> Int {
-    var start = text.startIndex
-    var end = text.endIndex
-    while start < end && MarkdownBytes.isWhitespace(text[start]) { start += 1 }
-    while end > start && MarkdownBytes.isWhitespace(text[end - 1]) { end -= 1 }
-    subject = Array(text[start..<end])
+  /// Parses `text` (surrounding whitespace is trimmed) and returns the root node of its inlines;
+  /// `text` is taken over (left empty) to avoid a copy.
+  mutating func parse(taking text: inout [UInt8], extendedAutolinks: Bool = false) -> Int {
+    subject.removeAll()
+    swap(&subject, &text)
+    while let last = subject.last, MarkdownBytes.isWhitespace(last) { subject.removeLast() }
+    var leading = 0
+    while leading < subject.count && MarkdownBytes.isWhitespace(subject[leading]) { leading += 1 }
+    if leading > 0 { subject.removeFirst(leading) }
     position = 0
     root = store.make(.root)
     delimiters.removeAll(keepingCapacity: true)
@@ -99,7 +106,7 @@ struct InlineParser {
     let start = position
     let count = subject.count
     position += 1
-    while position < count && !Self.isSpecial[Int(subject[position])] { position += 1 }
+    while position < count && !Self.isSpecial(subject[position]) { position += 1 }
     appendText(start..<position)
   }
 

@@ -80,7 +80,7 @@ enum LinkSyntax {
     case UInt8(ascii: "("): (close, slot) = (UInt8(ascii: ")"), 2)
     default: return nil
     }
-    if start >= failures.failedFrom[slot] { return nil }
+    if start >= failures.failedFrom(slot) { return nil }
     var index = start + 1
     while index < count {
       let byte = bytes[index]
@@ -92,7 +92,7 @@ enum LinkSyntax {
       if open == UInt8(ascii: "(") && byte == UInt8(ascii: "(") { return nil }
       index += 1
     }
-    failures.failedFrom[slot] = start
+    failures.setFailed(slot, from: start)
     return nil
   }
 
@@ -118,5 +118,20 @@ enum LinkSyntax {
 
 /// Remembers title searches that ran to the end of the text without finding the closing character.
 struct TitleFailures {
-  var failedFrom: [Int] = [Int.max, Int.max, Int.max]
+  private var doubleQuoted = Int.max
+  private var singleQuoted = Int.max
+  private var parenthesized = Int.max
+
+  /// The position from which a search for the title kind `slot` (0 `"`, 1 `'`, 2 `(`) failed.
+  func failedFrom(_ slot: Int) -> Int {
+    slot == 0 ? doubleQuoted : slot == 1 ? singleQuoted : parenthesized
+  }
+
+  mutating func setFailed(_ slot: Int, from start: Int) {
+    switch slot {
+    case 0: doubleQuoted = start
+    case 1: singleQuoted = start
+    default: parenthesized = start
+    }
+  }
 }

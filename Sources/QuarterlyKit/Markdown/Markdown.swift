@@ -36,10 +36,34 @@ public struct MarkdownDocument {
   var blocks: [Block]
   var tables: [TableData]
   var inlines: InlineStore
-  /// Heading block index to its id.
-  var headingIDsByBlock: [Int: String]
-  /// The document's headings, in order.
-  public private(set) var headings: [MarkdownHeading]
+  /// The document's headings, in order, with unique ids.
+  public var headings: [MarkdownHeading] {
+    headingsByBlock().map { $0.heading }
+  }
+
+  /// Each heading with its block index, in document order (ids made unique in that order).
+  func headingsByBlock() -> [(block: Int, heading: MarkdownHeading)] {
+    var slugs = HeadingSlugs()
+    var result: [(block: Int, heading: MarkdownHeading)] = []
+    var stack: [(block: Int, next: Int)] = [(0, 0)]
+    while let top = stack.last {
+      let children = blocks[top.block].children
+      guard top.next < children.count else {
+        stack.removeLast()
+        continue
+      }
+      stack[stack.count - 1].next += 1
+      let child = children[top.next]
+      if blocks[child].kind == .heading {
+        let text = String(decoding: inlines.plainText(of: blocks[child].inlineRoot), as: UTF8.self)
+        let id = slugs.uniqueID(for: text)
+        result.append((child, MarkdownHeading(level: blocks[child].headingLevel, text: text, id: id)))
+      } else if !blocks[child].children.isEmpty {
+        stack.append((child, 0))
+      }
+    }
+    return result
+  }
 
   /// Parses `text`.
   init(parsing text: String) {
@@ -55,33 +79,27 @@ public struct MarkdownDocument {
     var blockParser = BlockParser(input: input)
     blockParser.parseLines()
     var inlineParser = InlineParser(references: blockParser.references)
+    inlineParser.store.text.reserveCapacity(input.count + input.count / 8)
+    inlineParser.store.nodes.reserveCapacity(input.count / 16 + 16)
     blocks = blockParser.blocks
     tables = blockParser.tables
     blockParser = BlockParser(input: [])
-    var slugs = HeadingSlugs()
-    headings = []
-    headingIDsByBlock = [:]
     for index in blocks.indices {
       switch blocks[index].kind {
-      case .paragraph:
-        blocks[index].inlineRoot = inlineParser.parse(blocks[index].content[...])
-        blocks[index].content = []
-      case .heading:
-        let root = inlineParser.parse(blocks[index].content[...])
-        blocks[index].inlineRoot = root
-        blocks[index].content = []
-        let plain = String(decoding: inlineParser.store.plainText(of: root), as: UTF8.self)
-        let id = slugs.uniqueID(for: plain)
-        headingIDsByBlock[index] = id
-        headings.append(MarkdownHeading(level: blocks[index].headingLevel, text: plain, id: id))
+      case .paragraph, .heading:
+        blocks[index].inlineRoot = inlineParser.parse(taking: &blocks[index].content)
       case .table:
         let table = blocks[index].tableIndex
         guard table >= 0 else { continue }
         tables[table].headerInlines = tables[table].header.map {
-          inlineParser.parse($0[...], extendedAutolinks: true)
+          var cell = $0
+          return inlineParser.parse(taking: &cell, extendedAutolinks: true)
         }
         tables[table].rowInlines = tables[table].rows.map { row in
-          row.map { inlineParser.parse($0[...], extendedAutolinks: true) }
+          row.map {
+            var cell = $0
+            return inlineParser.parse(taking: &cell, extendedAutolinks: true)
+          }
         }
       default: break
       }
