@@ -29,11 +29,10 @@ public enum CommandLineTool {
         // Options with no command apply to the default command, `build`.
         return BuildCommand.run(arguments, console: console)
       }
-      console.printError("Error: unknown command '\(first)'")
-      if let hint = Suggestion.hint(for: first, in: commands.map { $0.name }) {
-        console.printError("Hint: \(hint)")
-      }
-      console.printError(usage)
+      let hint = Suggestion.hint(for: first, in: commands.map { $0.name }).map { "; \($0)" } ?? ""
+      console.printError("Error: unknown command '\(first)'\(hint)")
+      console.printError("Usage: quarterly [COMMAND] [OPTIONS]")
+      console.printError("See 'quarterly --help'.")
       return .usage
     }
   }
