@@ -15,6 +15,7 @@ extension BlockParser {
     tables.append(TableData(alignments: alignments, header: header))
     let startLine = lineNumber - 1
     if headerStart == 0 {
+      structureVersion += 1
       blocks[paragraph].kind = .table
       blocks[paragraph].content = []
       blocks[paragraph].tableIndex = table
