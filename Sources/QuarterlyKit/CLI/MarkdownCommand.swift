@@ -33,7 +33,9 @@ enum MarkdownCommand: Command {
       case "--heading-ids": options.headingIDs = true
       case "-": path = path ?? "-"
       default:
-        if argument.hasPrefix("-") { return fail(UsageError("unknown option '\(argument)'"), console: console) }
+        if argument.hasPrefix("-") {
+          return fail(UsageError("unknown option '\(argument)'"), console: console)
+        }
         if path != nil { return fail(UsageError("more than one FILE given"), console: console) }
         path = argument
       }

@@ -32,14 +32,17 @@ enum Autolinks {
     let count = bytes.count
     var index = start + 1
     let localSpecials = Array(".!#$%&'*+/=?^_`{|}~-".utf8)
-    while index < count && (MarkdownBytes.isAlphanumeric(bytes[index]) || localSpecials.contains(bytes[index])) {
+    while index < count
+      && (MarkdownBytes.isAlphanumeric(bytes[index]) || localSpecials.contains(bytes[index]))
+    {
       index += 1
     }
     guard index > start + 1, index < count, bytes[index] == UInt8(ascii: "@") else { return nil }
     index += 1
     while true {
       let labelStart = index
-      while index < count && (MarkdownBytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")) {
+      while index < count && (MarkdownBytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-"))
+      {
         index += 1
       }
       let length = index - labelStart
@@ -122,8 +125,9 @@ extension InlineParser {
       let atBoundary =
         index == start || MarkdownBytes.isWhitespace(store.text[index - 1])
         || "*_~(".utf8.contains(store.text[index - 1])
-      if atBoundary && (byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "H")
-        || byte == UInt8(ascii: "W")),
+      if atBoundary
+        && (byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "H")
+          || byte == UInt8(ascii: "W")),
         let (urlEnd, isWWW) = Autolinks.bareURLEnd(store.text[start..<end], from: index)
       {
         // Split: text before stays in `node`, then the link, then the rest as a new text node.

@@ -30,8 +30,12 @@ struct BlockParser {
   /// Where the last failed thematic break scan stopped: line, marker and the offending byte's index.
   var thematicBreakFailure: (line: Int, marker: UInt8, stop: Int) = (0, 0, 0)
 
+  /// How many empty cells may still be added to short table rows.
+  var tableCellBudget: Int
+
   init(input: [UInt8]) {
     self.input = input
+    self.tableCellBudget = max(input.count, 10_000)
   }
 
   /// The byte at `index` on the current line, or 0 past its end (the input holds no NUL).

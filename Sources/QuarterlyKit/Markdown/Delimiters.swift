@@ -66,7 +66,8 @@ extension InlineParser {
         continue
       }
       let bucket =
-        (closing.character == UInt8(ascii: "_") ? 0 : 6) + (closing.canOpen ? 3 : 0) + closing.originalCount % 3
+        (closing.character == UInt8(ascii: "_") ? 0 : 6) + (closing.canOpen ? 3 : 0) + closing.originalCount
+        % 3
       var opener = closing.previous
       var found = false
       while opener >= 0 && opener != bottom && opener != openersBottom[bucket] {

@@ -29,7 +29,8 @@ enum HTMLBlocks {
     let isClosing = at(nameStart) == UInt8(ascii: "/")
     if isClosing { nameStart += 1 }
     var nameEnd = nameStart
-    while nameEnd < end && (MarkdownBytes.isAlphanumeric(line[nameEnd]) || line[nameEnd] == UInt8(ascii: "-")) {
+    while nameEnd < end && (MarkdownBytes.isAlphanumeric(line[nameEnd]) || line[nameEnd] == UInt8(ascii: "-"))
+    {
       nameEnd += 1
     }
     guard nameEnd > nameStart, MarkdownBytes.isLetter(line[nameStart]) else { return nil }

@@ -38,7 +38,8 @@ extension BlockParser {
       if isBlankLine {
         blankLineCache = BlankLineCache(
           version: structureVersion, lineStart: start, lineEnd: end, container: container,
-          allMatched: allMatched, offset: offset - start, column: column, partiallyConsumedTab: partiallyConsumedTab)
+          allMatched: allMatched, offset: offset - start, column: column,
+          partiallyConsumedTab: partiallyConsumedTab)
       }
     }
 
