@@ -121,13 +121,15 @@ extension InlineParser {
     let end = store.nodes[node].end
     var index = start
     while index < end {
-      let byte = store.text[index]
+      let byte = MarkdownBytes.lower(store.text[index])
+      guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else {
+        index += 1
+        continue
+      }
       let atBoundary =
         index == start || MarkdownBytes.isWhitespace(store.text[index - 1])
         || "*_~(".utf8.contains(store.text[index - 1])
-      if atBoundary
-        && (byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "H")
-          || byte == UInt8(ascii: "W")),
+      if atBoundary,
         let (urlEnd, isWWW) = Autolinks.bareURLEnd(store.text[start..<end], from: index)
       {
         // Split: text before stays in `node`, then the link, then the rest as a new text node.

@@ -24,9 +24,18 @@ struct BlockParser {
   var indented = false
   var blank = false
   var partiallyConsumedTab = false
+  /// Changes whenever a block is added, closed or changes kind.
+  var structureVersion = 0
+  var blankLineCache: BlankLineCache? = nil
+  /// Where the last failed thematic break scan stopped: line, marker and the offending byte's index.
+  var thematicBreakFailure: (line: Int, marker: UInt8, stop: Int) = (0, 0, 0)
+
+  /// How many empty cells may still be added to short table rows.
+  var tableCellBudget: Int
 
   init(input: [UInt8]) {
     self.input = input
+    self.tableCellBudget = max(input.count, 10_000)
   }
 
   /// The byte at `index` on the current line, or 0 past its end (the input holds no NUL).
@@ -136,6 +145,7 @@ struct BlockParser {
     while !blocks[tip].canContain(kind) {
       finalize(tip, line: lineNumber - 1)
     }
+    structureVersion += 1
     let index = blocks.count
     blocks.append(Block(kind: kind, parent: tip, startLine: lineNumber))
     blocks[tip].children.append(index)
@@ -156,6 +166,7 @@ struct BlockParser {
 
   /// Closes a block: records its last line and runs the per-kind finishing step.
   mutating func finalize(_ block: Int, line: Int) {
+    structureVersion += 1
     let parent = blocks[block].parent
     blocks[block].isOpen = false
     blocks[block].endLine = line

@@ -118,6 +118,7 @@ extension BlockParser {
     let consumed = references.parseDefinitions(blocks[container].content)
     if consumed > 0 { blocks[container].content.removeFirst(consumed) }
     guard !blocks[container].content.isEmpty else { return false }
+    structureVersion += 1
     blocks[container].kind = .heading
     blocks[container].headingLevel = marker == UInt8(ascii: "=") ? 1 : 2
     offset = lineEnd
@@ -126,6 +127,13 @@ extension BlockParser {
 
   mutating func startThematicBreak() -> Bool {
     let marker = peek(nextNonspace)
+    // A failed scan on this line fails again from any later start before the byte that stopped it
+    // (nested list markers such as `- - - - a` would otherwise rescan the line at every level).
+    if thematicBreakFailure.line == lineNumber && thematicBreakFailure.marker == marker
+      && nextNonspace < thematicBreakFailure.stop
+    {
+      return false
+    }
     var count = 0
     var index = nextNonspace
     while index < lineEnd {
@@ -133,6 +141,7 @@ extension BlockParser {
       if byte == marker {
         count += 1
       } else if !MarkdownBytes.isSpaceOrTab(byte) {
+        thematicBreakFailure = (lineNumber, marker, index)
         return false
       }
       index += 1

@@ -3,6 +3,10 @@
 enum InlineText {
   /// Appends `bytes` with backslash escapes and entity references resolved.
   static func appendUnescaped(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    if !bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") }) {
+      out.append(contentsOf: bytes)
+      return
+    }
     let array = Array(bytes)
     let count = array.count
     var index = 0

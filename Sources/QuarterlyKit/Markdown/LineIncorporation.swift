@@ -12,17 +12,34 @@ extension BlockParser {
     partiallyConsumedTab = false
     lineNumber += 1
 
-    while let last = blocks[container].children.last, blocks[last].isOpen {
-      container = last
+    let isBlankLine = input[start..<end].allSatisfy(MarkdownBytes.isSpaceOrTab)
+    if isBlankLine, let cache = blankLineCache, cache.matches(self, start: start, end: end) {
+      // Same blank line, same open blocks: the containers answer as they did last time.
+      container = cache.container
+      allMatched = cache.allMatched
+      offset = start + cache.offset
+      column = cache.column
+      partiallyConsumedTab = cache.partiallyConsumedTab
       findNextNonspace()
-      switch continueBlock(container) {
-      case .matched: break
-      case .failed: allMatched = false
-      case .lineDone: return
+    } else {
+      while let last = blocks[container].children.last, blocks[last].isOpen {
+        container = last
+        findNextNonspace()
+        switch continueBlock(container) {
+        case .matched: break
+        case .failed: allMatched = false
+        case .lineDone: return
+        }
+        if !allMatched {
+          container = blocks[container].parent
+          break
+        }
       }
-      if !allMatched {
-        container = blocks[container].parent
-        break
+      if isBlankLine {
+        blankLineCache = BlankLineCache(
+          version: structureVersion, lineStart: start, lineEnd: end, container: container,
+          allMatched: allMatched, offset: offset - start, column: column,
+          partiallyConsumedTab: partiallyConsumedTab)
       }
     }
 
@@ -142,5 +159,24 @@ extension BlockParser {
       return .failed
     }
     return .matched
+  }
+}
+
+/// What the open containers made of the last blank line, reused for an identical blank line while no
+/// block has been added or closed (so runs of blank lines under deep nesting stay linear).
+struct BlankLineCache {
+  var version: Int
+  var lineStart: Int
+  var lineEnd: Int
+  var container: Int
+  var allMatched: Bool
+  var offset: Int
+  var column: Int
+  var partiallyConsumedTab: Bool
+
+  /// Whether the line input[start..<end] is the same blank line under the same open blocks.
+  func matches(_ parser: BlockParser, start: Int, end: Int) -> Bool {
+    version == parser.structureVersion && end - start == lineEnd - lineStart
+      && parser.input[start..<end].elementsEqual(parser.input[lineStart..<lineEnd])
   }
 }

@@ -15,11 +15,16 @@ extension InlineParser {
     var destination: [UInt8] = []
     var title: [UInt8] = []
     var matched = false
+    // An inline link's destination and title are written straight into the store.
+    var inlineRanges: (destination: Range<Int>, title: Range<Int>)? = nil
     if peek(position) == UInt8(ascii: "("),
       let (inlineDestination, inlineTitle, end) = inlineLinkTail(from: position + 1)
     {
-      InlineText.appendUnescaped(subject[inlineDestination], to: &destination)
-      if let inlineTitle { InlineText.appendUnescaped(subject[inlineTitle], to: &title) }
+      let destinationStart = store.text.count
+      InlineText.appendUnescaped(subject[inlineDestination], to: &store.text)
+      let titleStart = store.text.count
+      if let inlineTitle { InlineText.appendUnescaped(subject[inlineTitle], to: &store.text) }
+      inlineRanges = (destinationStart..<titleStart, titleStart..<store.text.count)
       position = end
       matched = true
     }
@@ -45,12 +50,19 @@ extension InlineParser {
       return
     }
     let link = store.make(opener.isImage ? .image : .link)
-    store.nodes[link].start = store.text.count
-    store.text.append(contentsOf: destination)
-    store.nodes[link].end = store.text.count
-    store.nodes[link].titleStart = store.text.count
-    store.text.append(contentsOf: title)
-    store.nodes[link].titleEnd = store.text.count
+    if let inlineRanges {
+      store.nodes[link].start = inlineRanges.destination.lowerBound
+      store.nodes[link].end = inlineRanges.destination.upperBound
+      store.nodes[link].titleStart = inlineRanges.title.lowerBound
+      store.nodes[link].titleEnd = inlineRanges.title.upperBound
+    } else {
+      store.nodes[link].start = store.text.count
+      store.text.append(contentsOf: destination)
+      store.nodes[link].end = store.text.count
+      store.nodes[link].titleStart = store.text.count
+      store.text.append(contentsOf: title)
+      store.nodes[link].titleEnd = store.text.count
+    }
     store.moveSiblings(after: opener.node, before: -1, into: link)
     store.appendChild(link, to: root)
     processEmphasis(bottom: opener.previousDelimiter)

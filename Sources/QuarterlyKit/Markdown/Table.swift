@@ -15,6 +15,7 @@ extension BlockParser {
     tables.append(TableData(alignments: alignments, header: header))
     let startLine = lineNumber - 1
     if headerStart == 0 {
+      structureVersion += 1
       blocks[paragraph].kind = .table
       blocks[paragraph].content = []
       blocks[paragraph].tableIndex = table
@@ -37,7 +38,11 @@ extension BlockParser {
     var row = Self.cells(input[offset..<lineEnd])
     let width = tables[index].alignments.count
     if row.count > width { row.removeSubrange(width..<row.count) }
-    while row.count < width { row.append([]) }
+    // Missing cells are filled in, within a budget tied to the input size (no quadratic output).
+    while row.count < width && tableCellBudget > 0 {
+      row.append([])
+      tableCellBudget -= 1
+    }
     tables[index].rows.append(row)
   }
 

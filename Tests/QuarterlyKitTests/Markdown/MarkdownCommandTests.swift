@@ -7,7 +7,8 @@ import Testing
 struct MarkdownCommandTests {
   func run(_ arguments: [String], input: String = "") -> (QuarterlyKit.ExitStatus, String, String) {
     let captured = CapturedConsole()
-    let status = MarkdownCommand.run(arguments, console: captured.console, standardInput: { Data(input.utf8) })
+    let status = MarkdownCommand.run(
+      arguments, console: captured.console, standardInput: { Data(input.utf8) })
     return (status, captured.stdout, captured.stderr)
   }
 

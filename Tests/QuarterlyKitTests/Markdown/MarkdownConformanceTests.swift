@@ -60,7 +60,9 @@ struct MarkdownConformanceTests {
   @Test("the normaliser collapses whitespace, sorts attributes and resolves references")
   func normaliser() {
     #expect(HTMLNormaliser.normalise("<p>a\n  b</p>\n<p>\n c </p>") == "<p>a b</p><p>c</p>")
-    #expect(HTMLNormaliser.normalise("<a title=\"t\" href='x'>&amp;&copy;</a>") == "<a href=\"x\" title=\"t\">&amp;©</a>")
+    #expect(
+      HTMLNormaliser.normalise("<a title=\"t\" href='x'>&amp;&copy;</a>")
+        == "<a href=\"x\" title=\"t\">&amp;©</a>")
     #expect(HTMLNormaliser.normalise("<pre>a\n  b</pre>") == "<pre>a\n  b</pre>")
     #expect(HTMLNormaliser.normalise("a<br />\nb") == "a<br>b")
     #expect(HTMLNormaliser.normalise("a < b") == "a  b")

@@ -7,9 +7,14 @@ struct MarkdownHeadingTests {
   @Test("ids are lower case, with punctuation and space runs as one dash")
   func ids() {
     let options = MarkdownOptions(headingIDs: true)
-    #expect(Markdown.html("# Hello, World!", options: options) == "<h1 id=\"hello-world\">Hello, World!</h1>\n")
-    #expect(Markdown.html("## *SEND* -- 2024/25 ", options: options) == "<h2 id=\"send-2024-25\"><em>SEND</em> -- 2024/25</h2>\n")
-    #expect(Markdown.html("### Café `code`", options: options) == "<h3 id=\"café-code\">Café <code>code</code></h3>\n")
+    #expect(
+      Markdown.html("# Hello, World!", options: options) == "<h1 id=\"hello-world\">Hello, World!</h1>\n")
+    #expect(
+      Markdown.html("## *SEND* -- 2024/25 ", options: options)
+        == "<h2 id=\"send-2024-25\"><em>SEND</em> -- 2024/25</h2>\n")
+    #expect(
+      Markdown.html("### Café `code`", options: options)
+        == "<h3 id=\"café-code\">Café <code>code</code></h3>\n")
     #expect(Markdown.html("# ???", options: options) == "<h1 id=\"section\">???</h1>\n")
   }
 
@@ -37,7 +42,9 @@ struct MarkdownHeadingTests {
   @Test("transformText receives merged, unescaped text runs")
   func transformText() {
     let options = MarkdownOptions(transformText: { "[" + Escaping.html($0) + "]" })
-    #expect(Markdown.html("a & b *c* [d](/u) `e`", options: options) == "<p>[a &amp; b ]<em>[c]</em>[ ]<a href=\"/u\">[d]</a>[ ]<code>e</code></p>\n")
+    #expect(
+      Markdown.html("a & b *c* [d](/u) `e`", options: options)
+        == "<p>[a &amp; b ]<em>[c]</em>[ ]<a href=\"/u\">[d]</a>[ ]<code>e</code></p>\n")
     #expect(Markdown.html("a\\*b", options: options) == "<p>[a*b]</p>\n")
   }
 

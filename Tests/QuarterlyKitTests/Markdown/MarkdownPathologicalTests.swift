@@ -9,11 +9,14 @@ struct MarkdownPathologicalTests {
   static func paragraph(_ text: String) -> String { "<p>" + text + "</p>\n" }
 
   /// Compares long outputs without printing them: reports the lengths and the first differing offset.
-  static func check(_ actual: String, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  static func check(
+    _ actual: String, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     let same = actual == expected
     let prefix = zip(actual.utf8, expected.utf8).prefix { $0 == $1 }.count
     #expect(
-      same, "got \(actual.utf8.count) bytes, expected \(expected.utf8.count); first difference at byte \(prefix)",
+      same,
+      "got \(actual.utf8.count) bytes, expected \(expected.utf8.count); first difference at byte \(prefix)",
       sourceLocation: sourceLocation)
   }
 
@@ -124,5 +127,15 @@ struct MarkdownPathologicalTests {
   @Test("NUL bytes become U+FFFD")
   func nul() {
     Self.check(Markdown.html("a\u{0}b"), "<p>a\u{FFFD}b</p>\n")
+  }
+
+  @Test("short rows of a very wide table are not padded without limit")
+  func wideTable() {
+    let input =
+      "|" + String(repeating: "a|", count: 2000) + "\n|" + String(repeating: "-|", count: 2000) + "\n"
+      + String(repeating: "x\n", count: 2000)
+    let html = Markdown.html(input)
+    #expect(html.hasPrefix("<table>\n<thead>\n<tr>\n<th>a</th>\n"))
+    #expect(html.utf8.count < 400_000)
   }
 }

@@ -5,7 +5,9 @@ extension HTMLNormaliser {
   mutating func startTag(_ text: [Unicode.Scalar], from start: Int) -> Int {
     var index = start + 1
     func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
-    while index < text.count && !isSpace(text[index]) && text[index] != ">" && text[index] != "/" { index += 1 }
+    while index < text.count && !isSpace(text[index]) && text[index] != ">" && text[index] != "/" {
+      index += 1
+    }
     let name = Self.string(text[(start + 1)..<index]).lowercased()
     var attributes: [(String, String?)] = []
     var selfClosing = false
@@ -161,7 +163,9 @@ extension HTMLNormaliser {
           text.unicodeScalars.removeFirst()
         }
         if last == .endTag {
-          while let end = text.unicodeScalars.last, end.properties.isWhitespace { text.unicodeScalars.removeLast() }
+          while let end = text.unicodeScalars.last, end.properties.isWhitespace {
+            text.unicodeScalars.removeLast()
+          }
         }
       }
     }
