@@ -33,7 +33,9 @@ import Testing
     }
 
     /// Runs a command on `folder`; returns the status and stderr with the root's path removed.
-    func run(_ command: String = "build", _ folder: String? = nil) -> (QuarterlyKit.ExitStatus, String, String) {
+    func run(_ command: String = "build", _ folder: String? = nil) -> (
+      QuarterlyKit.ExitStatus, String, String
+    ) {
       let console = CapturedConsole()
       var arguments = [command, folder ?? edition.path, "--templates", Repository.templates.path]
       if command == "build" { arguments += ["--output", output.path] }
