@@ -67,4 +67,15 @@ import Testing
     #expect(table?.header.cells.count == 300_001)
     #expect(table?.rows.first?.cells.last?.column == 4001)
   }
+
+  /// A one-line template of 200,000 tags: tag columns were once counted from the start of the line for
+  /// every tag, so this took hours.
+  @Test func aOneLineTemplateOfManyTagsIsTokenizedInOnePass() {
+    let text = String(repeating: "{{#a}}", count: 100_000) + "x" + String(repeating: "{{/a}}", count: 100_000)
+    let (template, diagnostics) = Template.parse(text, file: "deep.mustache", escaping: .html)
+    #expect(template == nil)
+    #expect(
+      diagnostics.first?.description
+        == "deep.mustache:1:601: error: sections nested more than 100 deep; split the template into partials")
+  }
 }
