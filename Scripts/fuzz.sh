@@ -6,8 +6,9 @@
 # SECONDS (default 60) is the time per target; the targets (default: all) are csv, frontmatter,
 # template, markdown and values (see Tests/Fuzz/FuzzEntry.swift). Each runs from its committed corpus
 # Tests/Fuzz/corpus/<target>/ (new interesting inputs go to .build-fuzz/corpus/<target>/, not the
-# repository). A crash leaves its input in .build-fuzz/crashes/<target>/: turn it into a regression
-# test in Tests/QuarterlyKitTests/Fuzz/FuzzRegressionTests.swift and add it to the corpus.
+# repository). A crash leaves its input in .build-fuzz/crashes/<target>/: fix it, then commit the input
+# to Tests/Fuzz/corpus/<target>/ (FuzzCorpusTests replays every corpus file in `swift test`) and add a
+# focused test beside the parser's own tests.
 # Exit status: 0 no crash, 1 a target crashed, 2 the fuzzer could not be built.
 set -eu
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ mkdir -p "$out"
 binary="$out/quarterly-fuzz"
 
 sources=$(find Sources/QuarterlyKit -name '*.swift' | sort)
-newest=$(ls -t $sources Tests/Fuzz/FuzzEntry.swift "$0" | head -n 1)
+newest=$(ls -t $sources Tests/Fuzz/FuzzEntry.swift | head -n 1)
 if [ ! -x "$binary" ] || [ "$newest" -nt "$binary" ]; then
   echo "building $binary"
   # shellcheck disable=SC2086
