@@ -35,7 +35,7 @@ for target in $targets; do
   crashes="$out/crashes/$target"
   mkdir -p "$seeds" "$work" "$crashes"
   echo "fuzzing $target for $seconds s"
-  if ! QUARTERLY_FUZZ_TARGET=$target "$binary" "$work" "$seeds" \
+  if ! ASAN_OPTIONS=detect_leaks=0 QUARTERLY_FUZZ_TARGET=$target "$binary" "$work" "$seeds" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     -artifact_prefix="$crashes/" -print_final_stats=1 -detect_leaks=0 >"$out/$target.log" 2>&1; then
     echo "CRASH in $target: see $out/$target.log and $crashes/"
