@@ -66,8 +66,9 @@ enum BatchRunner {
     }
     let fileManager = FileManager.default
     let cwd = URL(fileURLWithPath: fileManager.currentDirectoryPath, isDirectory: true)
+    // Relative to the working directory, so that diagnostics name templates as the user named them.
     func url(_ path: String) -> URL {
-      path.hasPrefix("/") ? URL(fileURLWithPath: path) : cwd.appendingPathComponent(path)
+      path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: path, relativeTo: cwd)
     }
     var isDirectory: ObjCBool = false
     guard fileManager.fileExists(atPath: url(parsed.templates).path, isDirectory: &isDirectory),

@@ -25,7 +25,12 @@ enum EditionDiscovery {
     var inputs: [EditionInput] = []
     var ids: Set<String> = []
     for path in paths {
-      let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+      var trimmed = path
+      while trimmed.hasSuffix("/") && trimmed.count > 1 { trimmed.removeLast() }
+      if trimmed.split(separator: "/").contains("..") {
+        return .failure(
+          UsageError("'\(path)' contains '..'; name edition folders by a path without '..'"))
+      }
       let url =
         trimmed.hasPrefix("/")
         ? URL(fileURLWithPath: trimmed, isDirectory: true)

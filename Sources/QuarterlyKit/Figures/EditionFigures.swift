@@ -14,8 +14,8 @@ public struct EditionFigures: Sendable {
         quarter.lowerBound.year == quarter.upperBound.year
         ? "\(Month.names[quarter.lowerBound.month - 1]) to \(quarter.upperBound.long)"
         : "\(quarter.lowerBound.long) to \(quarter.upperBound.long)"
-      if !edition.isAsOfKnown {
-        // No quarter to judge staleness against.
+      if !edition.isAsOfKnown || !edition.areObservationsKnown {
+        // No quarter to judge staleness against, or no readable metrics.csv to judge it by.
       } else if let latest = figures.latest {
         if latest.period < quarter.lowerBound {
           diagnostics.warning(

@@ -63,6 +63,11 @@ struct CSVReader {
   private var index = 0
   private var line = 1
   private var lineStart = 0
+  /// The last column computed, so that a long line is walked once, not once per cell.
+  private var columnMark = (offset: 0, column: 1)
+  /// Set when a quoted cell runs to the end of the file: that record is dropped, so that its swallowed
+  /// text is not reported again as a bad value.
+  private var hasUnclosedCell = false
   private(set) var diagnostics: [Diagnostic] = []
 
   init(source: SourceText) {
@@ -76,20 +81,25 @@ struct CSVReader {
   private static let lf = UInt8(ascii: "\n")
 
   /// The character column of the current byte.
-  private func column(at offset: Int) -> Int {
+  private mutating func column(at offset: Int) -> Int {
     var column = 1
     var i = lineStart
+    if columnMark.offset >= lineStart && columnMark.offset <= offset {
+      (i, column) = columnMark
+    }
     while i < offset && i < bytes.count {
       if bytes[i] & 0xC0 != 0x80 { column += 1 }
       i += 1
     }
+    columnMark = (i, column)
     return column
   }
 
   mutating func readAll() -> [CSVRow] {
     var rows: [CSVRow] = []
     while index < bytes.count {
-      rows.append(readRecord())
+      let row = readRecord()
+      if !hasUnclosedCell { rows.append(row) }
     }
     return rows
   }
@@ -97,6 +107,7 @@ struct CSVReader {
   private mutating func newLine(after offset: Int) {
     line += 1
     lineStart = offset
+    columnMark = (offset, 1)
   }
 
   private mutating func readRecord() -> CSVRow {
@@ -168,6 +179,7 @@ struct CSVReader {
     }
     let location = SourceLocation(file: source.path, line: cellLine, column: cellColumn)
     if !closed {
+      hasUnclosedCell = true
       diagnostics.append(
         .error(
           "this quoted cell is never closed: the file ends inside it", at: location,

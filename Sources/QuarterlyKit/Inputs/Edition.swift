@@ -40,6 +40,8 @@ public struct Edition: Sendable {
   public var previousActionPlan: SourceText?
   /// False when edition.md gave no usable `as_of` (the edition is then only checked, never written).
   public var isAsOfKnown = true
+  /// False when metrics.csv could not be read at all (metrics are then not called stale or empty).
+  public var areObservationsKnown = true
 
   /// The three months ending with the as-of month: the period this edition reports on.
   public var quarter: ClosedRange<Month> {

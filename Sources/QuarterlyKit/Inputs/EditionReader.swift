@@ -12,6 +12,19 @@ public enum EditionReader {
     func path(_ name: String) -> String {
       displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
     }
+    if let problem = folderProblem(folder) {
+      diagnostics.error(problem, at: SourceLocation(file: displayPath), hint: "name the real folder instead")
+      return (nil, diagnostics)
+    }
+    if let realFolder = PartialPath.realPath(folder.path),
+      let realTemplates = PartialPath.realPath(folder.appendingPathComponent("templates").path),
+      !PartialPath.isInside(realTemplates, folder: realFolder)
+    {
+      diagnostics.error(
+        "the templates folder is a symbolic link to a folder outside the edition folder, so it is not used",
+        at: SourceLocation(file: path("templates")),
+        hint: "copy the templates into the edition folder instead of linking to them")
+    }
     func source(_ name: String, required: Bool) -> SourceText? {
       let url = folder.appendingPathComponent(name)
       guard fileManager.fileExists(atPath: url.path) else {
@@ -22,7 +35,7 @@ public enum EditionReader {
         }
         return nil
       }
-      switch SourceText.read(url, displayPath: path(name)) {
+      switch SourceText.read(url, displayPath: path(name), within: folder) {
       case .success(let text): return text
       case .failure(let diagnostic):
         diagnostics.append(diagnostic)
@@ -68,14 +81,18 @@ public enum EditionReader {
       introduction.bodyLine = frontMatter.bodyLine
     }
 
+    // A broken definition is reported once, not again for each of its rows in metrics.csv.
+    var rejected: Set<String>?
     let definitions =
       source("metric-definitions.csv", required: true).map {
-        MetricDefinitionsReader.read($0, diagnostics: &diagnostics)
+        MetricDefinitionsReader.read($0, diagnostics: &diagnostics, rejected: &rejected)
       } ?? []
+    let errorsBeforeMetrics = diagnostics.errorCount
     let observations =
       source("metrics.csv", required: true).map {
-        MetricsReader.read($0, definitions: definitions, diagnostics: &diagnostics)
+        MetricsReader.read($0, definitions: definitions, rejected: rejected, diagnostics: &diagnostics)
       } ?? []
+    let metricsUnusable = observations.isEmpty && diagnostics.errorCount > errorsBeforeMetrics
     let fragments = readFragments(folder: folder, displayPath: path("narrative"), diagnostics: &diagnostics)
     let glossary =
       source("glossary.csv", required: false).map { GlossaryReader.read($0, diagnostics: &diagnostics) } ?? []
@@ -97,7 +114,22 @@ public enum EditionReader {
       fragments: fragments, glossary: glossary, actionPlan: actionPlan, previousActionPlan: previousActionPlan
     )
     edition.isAsOfKnown = asOf != nil
+    edition.areObservationsKnown = !metricsUnusable
     return (edition, diagnostics)
+  }
+
+  /// Why an edition folder is refused: it is a symbolic link (which could lead anywhere), or its name
+  /// could not be an output folder's name. Nil when it may be read.
+  static func folderProblem(_ folder: URL) -> String? {
+    var info = stat()
+    if lstat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+      return "the edition folder is a symbolic link, so it is not read"
+    }
+    let id = folder.lastPathComponent
+    if id.isEmpty || id == "/" || id == "." || id == ".." || id.hasPrefix(".") {
+      return "'\(id)' cannot name an edition: its output folder would not be a folder of its own"
+    }
+    return nil
   }
 
   static func requiredValue(_ key: String, in frontMatter: FrontMatter, diagnostics: inout Diagnostics)
@@ -129,7 +161,7 @@ public enum EditionReader {
     for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
       let filePath = displayPath + "/" + name
       let source: SourceText
-      switch SourceText.read(narrative.appendingPathComponent(name), displayPath: filePath) {
+      switch SourceText.read(narrative.appendingPathComponent(name), displayPath: filePath, within: folder) {
       case .success(let text): source = text
       case .failure(let diagnostic):
         diagnostics.append(diagnostic)

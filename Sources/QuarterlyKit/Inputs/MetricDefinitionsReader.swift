@@ -7,24 +7,42 @@ enum MetricDefinitionsReader {
   static let required = ["id", "label", "unit", "better"]
 
   static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> [MetricDefinition] {
+    var rejected: Set<String>? = []
+    return read(source, diagnostics: &diagnostics, rejected: &rejected)
+  }
+
+  /// Reads the definitions; `rejected` gets the ids of rows that had errors, or becomes nil when the
+  /// file as a whole could not be read (so `metrics.csv` need not call their metrics unknown too).
+  static func read(_ source: SourceText, diagnostics: inout Diagnostics, rejected: inout Set<String>?)
+    -> [MetricDefinition]
+  {
+    rejected = []
     let (parsed, csvDiagnostics) = CSVTable.parse(source)
     diagnostics.append(contentsOf: csvDiagnostics)
-    guard let table = parsed else { return [] }
+    guard let table = parsed else {
+      rejected = nil
+      return []
+    }
     let columns = CSVColumns(table: table, known: Self.columns, required: required, diagnostics: &diagnostics)
-    guard required.allSatisfy(columns.has) else { return [] }
+    guard required.allSatisfy(columns.has) else {
+      rejected = nil
+      return []
+    }
     var definitions: [MetricDefinition] = []
     var seen: [String: Int] = [:]
     for row in table.rows {
-      if let definition = read(row, columns: columns, table: table, diagnostics: &diagnostics) {
-        if let line = seen[definition.id] {
-          diagnostics.error(
-            "the metric id '\(definition.id)' is defined twice (first on line \(line))",
-            at: columns.location("id", in: row, table: table), hint: "metric ids must be unique")
-          continue
-        }
-        seen[definition.id] = row.line
-        definitions.append(definition)
+      guard let definition = read(row, columns: columns, table: table, diagnostics: &diagnostics) else {
+        if let id = columns.text("id", in: row) { rejected?.insert(id) }
+        continue
       }
+      if let line = seen[definition.id] {
+        diagnostics.error(
+          "the metric id '\(definition.id)' is defined twice (first on line \(line))",
+          at: columns.location("id", in: row, table: table), hint: "metric ids must be unique")
+        continue
+      }
+      seen[definition.id] = row.line
+      definitions.append(definition)
     }
     return definitions
   }

@@ -3,8 +3,11 @@ enum MetricsReader {
   static let columns = ["metric", "period", "value", "numerator", "denominator", "note"]
   static let required = ["metric", "period"]
 
+  /// Reads the observations. Rows of metrics in `rejected` (definitions that had errors) are skipped
+  /// without a word; with `rejected` nil (no usable definitions file) no metric is called unknown.
   static func read(
-    _ source: SourceText, definitions: [MetricDefinition], diagnostics: inout Diagnostics
+    _ source: SourceText, definitions: [MetricDefinition], rejected: Set<String>? = [],
+    diagnostics: inout Diagnostics
   ) -> [Observation] {
     let (parsed, csvDiagnostics) = CSVTable.parse(source)
     diagnostics.append(contentsOf: csvDiagnostics)
@@ -22,7 +25,8 @@ enum MetricsReader {
     var seen: [String: Int] = [:]
     for row in table.rows {
       guard
-        let observation = read(row, columns: columns, table: table, byID: byID, diagnostics: &diagnostics)
+        let observation = read(
+          row, columns: columns, table: table, byID: byID, rejected: rejected, diagnostics: &diagnostics)
       else { continue }
       let key = observation.metric + " " + observation.period.iso
       if let line = seen[key] {
@@ -39,7 +43,7 @@ enum MetricsReader {
 
   private static func read(
     _ row: CSVRow, columns: CSVColumns, table: CSVTable, byID: [String: MetricDefinition],
-    diagnostics: inout Diagnostics
+    rejected: Set<String>?, diagnostics: inout Diagnostics
   ) -> Observation? {
     func location(_ name: String) -> SourceLocation { columns.location(name, in: row, table: table) }
     guard let metricID = columns.text("metric", in: row) else {
@@ -47,6 +51,7 @@ enum MetricsReader {
       return nil
     }
     guard let definition = byID[metricID] else {
+      guard let rejected, !rejected.contains(metricID) else { return nil }
       diagnostics.error(
         "unknown metric '\(metricID)' in metrics.csv", at: location("metric"),
         hint: Suggestion.hint(for: metricID, in: byID.keys.sorted())

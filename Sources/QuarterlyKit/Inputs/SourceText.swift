@@ -22,8 +22,44 @@ public struct SourceText: Sendable {
     self.encoding = encoding
   }
 
+  /// The largest input file read (64 MiB): anything bigger is not an edition's spreadsheet or text.
+  static let maximumSize = 64 << 20
+
   /// Reads and decodes a file: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252.
-  public static func read(_ url: URL, displayPath: String) -> Result<SourceText, Diagnostic> {
+  ///
+  /// With `folder`, the file's real path (symbolic links resolved) must lie inside that folder's real
+  /// path: an input cannot make the tool read a file from elsewhere. Only regular files are read (a
+  /// named pipe would block an unattended run forever), and none bigger than `maximumSize`.
+  public static func read(_ url: URL, displayPath: String, within folder: URL? = nil) -> Result<
+    SourceText, Diagnostic
+  > {
+    let start = SourceLocation(file: displayPath)
+    if let folder, let real = PartialPath.realPath(url.path) {
+      guard let realFolder = PartialPath.realPath(folder.path), PartialPath.isInside(real, folder: realFolder)
+      else {
+        return .failure(
+          .error(
+            "the file is a symbolic link to a file outside the edition folder, so it is not read", at: start,
+            hint: "copy the file into the edition folder instead of linking to it"))
+      }
+    }
+    var info = stat()
+    if stat(url.path, &info) == 0 {
+      let type = info.st_mode & S_IFMT
+      if type == S_IFDIR {
+        return .failure(.error("this is a folder, not a file", at: start))
+      }
+      if type != S_IFREG {
+        return .failure(
+          .error("this is not a regular file (a pipe, socket or device), so it is not read", at: start))
+      }
+      if Int(info.st_size) > maximumSize {
+        return .failure(
+          .error(
+            "the file is \(Int(info.st_size) >> 20) MiB, too large for an input file (the limit is 64 MiB)",
+            at: start))
+      }
+    }
     let data: Data
     do {
       data = try Data(contentsOf: url)

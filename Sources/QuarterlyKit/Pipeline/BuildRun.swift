@@ -19,7 +19,10 @@ public struct BuildRun: Sendable {
     let options = self.options
     DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
       let input = inputs[index]
-      let own = input.folder.appendingPathComponent("templates", isDirectory: true)
+      // Named as the edition folder was named, so that template diagnostics show the path the user gave.
+      let own = URL(
+        fileURLWithPath: input.displayPath + "/templates", isDirectory: true,
+        relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
       var isDirectory: ObjCBool = false
       let library =
         FileManager.default.fileExists(atPath: own.path, isDirectory: &isDirectory) && isDirectory.boolValue

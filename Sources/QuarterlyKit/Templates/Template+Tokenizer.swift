@@ -37,13 +37,20 @@ extension TemplateParser {
     var lineStart = 0
     let count = bytes.count
 
+    // The last column computed on this line, so that a long line is walked once, not once per tag
+    // (a one-line template of thousands of tags took minutes).
+    var mark = (lineStart: 0, offset: 0, column: 1)
     func column(of offset: Int) -> Int {
       var column = 1
       var i = lineStart
+      if mark.lineStart == lineStart && mark.offset <= offset {
+        (i, column) = (mark.offset, mark.column)
+      }
       while i < offset {
         if bytes[i] & 0xC0 != 0x80 { column += 1 }
         i += 1
       }
+      mark = (lineStart, i, column)
       return column
     }
 

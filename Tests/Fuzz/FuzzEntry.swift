@@ -1,0 +1,99 @@
+// libFuzzer entry point for quarterly's parsers. Not part of the SwiftPM package: Scripts/fuzz.sh
+// compiles it together with Sources/QuarterlyKit (as one module) with `-sanitize=fuzzer,address`.
+// The target is chosen with the environment variable QUARTERLY_FUZZ_TARGET (see `FuzzTarget`).
+
+import Foundation
+
+/// The parsers that take input-derived text or bytes, one fuzz target each.
+enum FuzzTarget: String, CaseIterable {
+  /// Bytes → SourceText.decode → CSV.parse → the metric, glossary and action-plan readers.
+  case csv
+  /// Bytes → SourceText.decode → FrontMatter.parse.
+  case frontmatter
+  /// Text → Template.parse → render with a small data tree (strict and lenient).
+  case template
+  /// Text → Markdown.html (safe and unsafe options).
+  case markdown
+  /// Text → Month, Day, NumberReader, TrackerDate and the tracker's value parsers.
+  case values
+
+  static let selected: FuzzTarget = {
+    let name = ProcessInfo.processInfo.environment["QUARTERLY_FUZZ_TARGET"] ?? "csv"
+    guard let target = FuzzTarget(rawValue: name) else {
+      FileHandle.standardError.write(Data("unknown QUARTERLY_FUZZ_TARGET '\(name)'\n".utf8))
+      exit(2)
+    }
+    return target
+  }()
+}
+
+let fuzzLibrary = TemplateLibrary(folders: [])
+let fuzzData = TemplateValue.object(
+  TemplateObject([
+    ("name", .string("<b>&\"'")),
+    ("list", .list([.int(1), .string("two"), .object(TemplateObject([("name", .string("three"))]))])),
+    ("flag", .bool(true)),
+    ("none", .null),
+  ]))
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+  let bytes = start.map { Data(bytes: $0, count: count) } ?? Data()
+  switch FuzzTarget.selected {
+  case .csv: fuzzCSV(bytes)
+  case .frontmatter: fuzzFrontMatter(bytes)
+  case .template: fuzzTemplate(String(decoding: bytes, as: UTF8.self))
+  case .markdown: fuzzMarkdown(String(decoding: bytes, as: UTF8.self))
+  case .values: fuzzValues(String(decoding: bytes, as: UTF8.self))
+  }
+  return 0
+}
+
+func fuzzCSV(_ bytes: Data) {
+  guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.csv") else { return }
+  _ = CSVTable.parse(source)
+  var diagnostics = Diagnostics()
+  let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
+  _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
+  _ = GlossaryReader.read(source, diagnostics: &diagnostics)
+  _ = ActionPlanReader.read(source)
+  _ = diagnostics.sorted.map(\.description)
+}
+
+func fuzzFrontMatter(_ bytes: Data) {
+  guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.md") else { return }
+  let (frontMatter, diagnostics) = FrontMatter.parse(source)
+  for entry in frontMatter.entries { _ = frontMatter.location(of: entry) }
+  _ = diagnostics.map(\.description)
+}
+
+func fuzzTemplate(_ text: String) {
+  for escaping in [TemplateEscaping.html, .markdown, .none] {
+    let (template, _) = Template.parse(text, file: "fuzz.mustache", startLine: 3, escaping: escaping)
+    guard let template else { continue }
+    _ = fuzzLibrary.render(template, data: fuzzData, strict: true)
+    _ = fuzzLibrary.render(template, data: fuzzData, strict: false)
+  }
+}
+
+func fuzzMarkdown(_ text: String) {
+  _ = Markdown.html(text)
+  _ = Markdown.html(text, options: MarkdownOptions(allowRawHTML: true, headingIDs: true))
+}
+
+func fuzzValues(_ text: String) {
+  _ = Month(iso: text)
+  _ = Day(iso: text)
+  _ = NumberReader.read(text)
+  _ = TrackerDate.parse(text)
+  _ = DeliveryStatus.parse(text)
+  _ = RAGRating.parse(text)
+  _ = TrackerPercent.parse(text)
+  for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    let cell = String(line)
+    _ = Month(iso: cell)
+    _ = Day(iso: cell)
+    _ = NumberReader.read(cell)
+    _ = TrackerDate.parse(cell)
+  }
+}

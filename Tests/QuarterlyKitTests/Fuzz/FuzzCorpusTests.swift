@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import QuarterlyKit
+
+/// Replays the committed fuzz corpus (`Tests/Fuzz/corpus/<target>/`) through the same parser calls as
+/// the libFuzzer targets in `Tests/Fuzz/FuzzEntry.swift`, so that every seed, and every crash the
+/// fuzzer ever found (added to the corpus when fixed), is checked by `swift test` too.
+@Suite struct FuzzCorpusTests {
+  static let corpus = Repository.root.appendingPathComponent("Tests/Fuzz/corpus")
+
+  static func inputs(_ target: String) -> [String] {
+    let folder = corpus.appendingPathComponent(target)
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map {
+      "\(target)/\($0)"
+    }
+  }
+
+  static let all = ["csv", "frontmatter", "template", "markdown", "values"].flatMap(inputs)
+
+  @Test func everyTargetHasSeeds() {
+    for target in ["csv", "frontmatter", "template", "markdown", "values"] {
+      #expect(!Self.inputs(target).isEmpty, "no seeds for \(target)")
+    }
+  }
+
+  @Test(arguments: all) func replays(_ name: String) throws {
+    let data = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
+    let text = String(decoding: data, as: UTF8.self)
+    switch name.prefix(while: { $0 != "/" }) {
+    case "csv":
+      guard case .success(let source) = SourceText.decode(data, path: "fuzz.csv") else { return }
+      _ = CSVTable.parse(source)
+      var diagnostics = Diagnostics()
+      let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
+      _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
+      _ = GlossaryReader.read(source, diagnostics: &diagnostics)
+      _ = ActionPlanReader.read(source)
+    case "frontmatter":
+      guard case .success(let source) = SourceText.decode(data, path: "fuzz.md") else { return }
+      _ = FrontMatter.parse(source)
+    case "template":
+      let library = TemplateLibrary(folders: [])
+      for escaping in [TemplateEscaping.html, .markdown, .none] {
+        guard let template = Template.parse(text, file: "fuzz.mustache", escaping: escaping).template else {
+          continue
+        }
+        _ = library.render(template, data: .object(TemplateObject([("name", .string("<x>"))])), strict: true)
+      }
+    case "markdown":
+      _ = Markdown.html(text)
+      _ = Markdown.html(text, options: MarkdownOptions(allowRawHTML: true, headingIDs: true))
+    default:
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let cell = String(line)
+        _ = (Month(iso: cell), Day(iso: cell), NumberReader.read(cell), TrackerDate.parse(cell))
+      }
+    }
+  }
+
+  /// A CSV line of 300,000 cells: columns were once counted from the start of the line for every
+  /// cell (quadratic, so a run over such a file never ended).
+  @Test func aVeryWideCSVLineIsReadInOnePass() {
+    let text = String(repeating: "a,", count: 300_000) + "\n" + String(repeating: "\"b\",", count: 1000)
+    let (table, diagnostics) = CSVTable.parse(SourceText(path: "wide.csv", text: text))
+    #expect(diagnostics.isEmpty)
+    #expect(table?.header.cells.count == 300_001)
+    #expect(table?.rows.first?.cells.last?.column == 4001)
+  }
+
+  /// A one-line template of 200,000 tags: tag columns were once counted from the start of the line for
+  /// every tag, so this took hours.
+  @Test func aOneLineTemplateOfManyTagsIsTokenizedInOnePass() {
+    let text = String(repeating: "{{#a}}", count: 100_000) + "x" + String(repeating: "{{/a}}", count: 100_000)
+    let (template, diagnostics) = Template.parse(text, file: "deep.mustache", escaping: .html)
+    #expect(template == nil)
+    #expect(
+      diagnostics.first?.description
+        == "deep.mustache:1:601: error: sections nested more than 100 deep; split the template into partials")
+  }
+}
