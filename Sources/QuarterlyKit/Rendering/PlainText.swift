@@ -70,6 +70,12 @@ enum PlainText {
   }
 
   static func attribute(_ name: String, in tag: Substring) -> String? {
+    if let fast = fastAttribute(name, in: tag) { return fast }
+    return plainAttribute(name, in: tag)
+  }
+
+  /// `attribute(_:in:)` by Foundation's search: the reference the byte-level fast path must equal.
+  static func plainAttribute(_ name: String, in tag: Substring) -> String? {
     guard let range = tag.range(of: name + "=\"") else { return nil }
     let rest = tag[range.upperBound...]
     guard let end = rest.firstIndex(of: "\"") else { return nil }
