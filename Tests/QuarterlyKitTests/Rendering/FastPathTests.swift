@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QuarterlyKit
@@ -154,6 +155,42 @@ import Testing
         ]))
       #expect(JSONWriter.fastString(value) == JSONWriter.plainString(value), "\(text.debugDescription)")
       #expect(JSONWriter.fastString(value).utf8.elementsEqual(JSONWriter.plainString(value).utf8))
+    }
+  }
+
+  @Test func trackerRefPatternsMatchTheRegularExpressions() {
+    var random = Random(state: 6)
+    let parts = ["1", "2", "12", ".", "a", "B", "z", "0", "é", " ", "-", "\n"]
+    let patterns = [
+      TrackerRefPattern.area, TrackerRefPattern.areaForDevelopment, TrackerRefPattern.response,
+      TrackerRefPattern.action,
+    ]
+    for _ in 0..<3000 {
+      let text = (0..<random.next(9)).map { _ in parts[random.next(parts.count)] }.joined()
+      for pattern in patterns {
+        let regex = text.range(of: pattern, options: .regularExpression) != nil
+        if let fast = TrackerRefPattern.matches(text, pattern) {
+          #expect(fast == regex, "\(text.debugDescription) \(pattern)")
+        }
+      }
+    }
+    for ref in ["1", "1.1", "1.1a", "1.1a.1", "1.3f.4a", "10.12ab.3.b"] {
+      #expect(patterns.contains { TrackerRefPattern.matches(ref, $0) == true })
+    }
+  }
+
+  @Test func sectionsFromBuiltValuesEqualSectionsBuiltAgain() throws {
+    for id in ["birmingham-2020-10", "birmingham-2022-q3"] {
+      let (edition, _) = EditionReader.read(folder: Repository.edition(id), displayPath: id)
+      let sample = try #require(edition)
+      var diagnostics = Diagnostics()
+      let figures = EditionFigures(edition: sample, diagnostics: &diagnostics)
+      let built = figures.metrics.map(\.templateValue)
+      for audience in [Audience.parents, .monitoring] {
+        #expect(
+          EditionData.sections(figures, for: audience, templateValues: built)
+            == EditionData.sections(figures, for: audience))
+      }
     }
   }
 }
