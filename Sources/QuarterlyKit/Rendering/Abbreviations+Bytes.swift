@@ -68,9 +68,15 @@ extension Abbreviations {
     ]
     static let voids: Set<String> = ["br", "hr", "img", "meta", "link", "input", "wbr", "source", "col"]
 
+    /// Whether a term starts with each byte value: only there can a term be written.
+    let firstBytes: [Bool]
+
     init(bytes: UnsafeBufferPointer<UInt8>, terms: [PreparedTerm]) {
       self.bytes = bytes
       self.terms = terms
+      var firstBytes = Array(repeating: false, count: 256)
+      for term in terms { if let first = term.bytes.first { firstBytes[Int(first)] = true } }
+      self.firstBytes = firstBytes
       out.reserveCapacity(bytes.count + 1024)
     }
 
@@ -141,8 +147,12 @@ extension Abbreviations {
 
     mutating func transform(from start: Int, to end: Int, wrapOnly: Bool) {
       var index = start
+      var pending = start
       while index < end {
-        if isBoundary(before: index, start: start), let (term, after) = match(at: index, end: end) {
+        if firstBytes[Int(bytes[index])], isBoundary(before: index, start: start),
+          let (term, after) = match(at: index, end: end)
+        {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<index]))
           let alreadyWritten =
             index > start && bytes[index - 1] == UInt8(ascii: "(")
             && collapsedEnds(with: term.writtenSuffix, from: start, to: index - 1)
@@ -154,14 +164,14 @@ extension Abbreviations {
             expanded.insert(term.term)
           }
           index = after
+          pending = after
           continue
         }
-        // One scalar (simple text: one character).
-        var next = index + 1
-        while next < end, bytes[next] & 0xC0 == 0x80 { next += 1 }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<next]))
-        index = next
+        // On to the next scalar (simple text: the next character); the bytes passed are copied later.
+        index += 1
+        while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<end]))
     }
 
     /// The first term (longest first) written at `index` and ending at a boundary.

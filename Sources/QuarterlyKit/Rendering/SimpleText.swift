@@ -18,9 +18,21 @@ enum SimpleText {
   }
 
   static func isSimple(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
     var index = 0
     let count = bytes.count
     while index < count {
+      // Eight bytes at a time while they are ASCII with no carriage return.
+      if index + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        let hasCR = (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0
+        if word & 0x8080_8080_8080_8080 == 0 && !hasCR {
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       if byte < 0x80 {
         if byte == 13 { return false }

@@ -193,4 +193,43 @@ import Testing
       }
     }
   }
+
+  @Test func simpleTextCheckAgreesWithAScalarWalk() {
+    var random = Random(state: 7)
+    let parts = ["a", "abcdefgh", "\r", "\n", "é", "–", "\u{301}", "👍", "\u{212A}", "0123456789", "£", " "]
+    for _ in 0..<3000 {
+      let text = (0..<random.next(12)).map { _ in parts[random.next(parts.count)] }.joined()
+      let expected = text.unicodeScalars.allSatisfy { scalar in
+        scalar.value < 0x80 ? scalar != "\r" : SimpleText.isSimple(scalar.value)
+      }
+      #expect(SimpleText.isSimple(text) == expected, "\(text.debugDescription)")
+    }
+  }
+
+  @Test func plainTextCollapseAndWrapOnRandomText() {
+    var random = Random(state: 8)
+    let parts = [
+      "a", "word", "longerword", " ", "  ", "\n", "\t", "\u{A0}", "é", "–", "\r", "\r\n", "\u{301}",
+      String(repeating: "x", count: 80),
+    ]
+    for _ in 0..<3000 {
+      let text = (0..<random.next(40)).map { _ in parts[random.next(parts.count)] }.joined()
+      let collapsed = (PlainText.collapse(text), PlainText.plainCollapse(text))
+      #expect(collapsed.0.utf8.elementsEqual(collapsed.1.utf8), "\(text.debugDescription)")
+      for prefix in ["", "- ", "    - ", "é "] {
+        let wrapped = (PlainText.wrap(text, prefix: prefix), PlainText.plainWrap(text, prefix: prefix))
+        #expect(wrapped.0.utf8.elementsEqual(wrapped.1.utf8), "\(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test func plainTextOfSampleFragments() throws {
+    for id in ["birmingham-2020-10", "birmingham-2022-q3"] {
+      let html = try Fixture.text("expected/\(id)/newsletter.html")
+      #expect(PlainText.fastCollapse(html) != nil)
+      #expect(PlainText.collapse(html).utf8.elementsEqual(PlainText.plainCollapse(html).utf8))
+      #expect(
+        PlainText.wrap(html, prefix: "- ").utf8.elementsEqual(PlainText.plainWrap(html, prefix: "- ").utf8))
+    }
+  }
 }
