@@ -12,6 +12,7 @@ let package = Package(
   targets: [
     .target(name: "QuarterlyKit"),
     .executableTarget(name: "quarterly", dependencies: ["QuarterlyKit"]),
+    .executableTarget(name: "quarterly-bench", dependencies: ["QuarterlyKit"]),
     .testTarget(
       name: "QuarterlyKitTests",
       dependencies: ["QuarterlyKit"],

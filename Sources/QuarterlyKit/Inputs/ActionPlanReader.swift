@@ -31,7 +31,8 @@ public enum ActionPlanReader {
   /// Refs: `1`, `1.1`, `1.1a`, `1.1a.1` (an action may carry a letter suffix, `1.3f.4a`).
   static func refKind(_ ref: String, actionRef: String) -> ActionPlan.Kind? {
     func matches(_ text: String, _ pattern: String) -> Bool {
-      text.range(of: pattern, options: .regularExpression) != nil
+      if let fast = TrackerRefPattern.matches(text, pattern) { return fast }
+      return text.range(of: pattern, options: .regularExpression) != nil
     }
     let response = actionRef.lowercased() == "response"
     if actionRef.isEmpty || response {

@@ -9,6 +9,7 @@ extension StringProtocol {
     }
     while start < end && isSpace(scalars[start]) { start = scalars.index(after: start) }
     while end > start && isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
+    // The bytes between the two scalar boundaries: the same text as the scalars, copied at once.
+    return String(decoding: utf8[start..<end], as: UTF8.self)
   }
 }

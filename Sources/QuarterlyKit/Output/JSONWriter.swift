@@ -2,6 +2,11 @@
 /// precision (whole numbers without a decimal point), the same bytes for the same value every time.
 public enum JSONWriter {
   public static func string(_ value: TemplateValue) -> String {
+    fastString(value)
+  }
+
+  /// `string(_:)` built with String appends: the reference the byte-level fast path must equal.
+  static func plainString(_ value: TemplateValue) -> String {
     var out = ""
     write(value, indent: 0, to: &out)
     return out + "\n"

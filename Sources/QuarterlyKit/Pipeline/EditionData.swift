@@ -39,13 +39,17 @@ enum EditionData {
   }
 
   /// Metrics for one audience, grouped by their `section` in the order sections first appear.
-  static func sections(_ figures: EditionFigures, for audience: Audience) -> TemplateValue {
+  /// `templateValues`, when given, are the metrics' `templateValue`s already built, in the same order.
+  static func sections(
+    _ figures: EditionFigures, for audience: Audience, templateValues: [TemplateValue]? = nil
+  ) -> TemplateValue {
     var order: [String] = []
     var groups: [String: [TemplateValue]] = [:]
-    for metric in figures.metrics where metric.definition.audience.includes(audience) {
+    for (index, metric) in figures.metrics.enumerated() where metric.definition.audience.includes(audience) {
       let title = metric.definition.section ?? "Other figures"
       if groups[title] == nil { order.append(title) }
-      groups[title, default: []].append(metric.templateValue)
+      let built = templateValues.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+      groups[title, default: []].append(built ?? metric.templateValue)
     }
     return .list(
       order.map { title in

@@ -35,7 +35,9 @@ extension Step {
     var data = TemplateObject()
     data["edition"] = EditionData.edition(edition)
     var metrics = TemplateObject()
-    for metric in figures.metrics { metrics[metric.definition.id] = metric.templateValue }
+    // Each metric's value (with its chart) is built once and shared by `metrics` and both `sections`.
+    let templateValues = figures.metrics.map(\.templateValue)
+    for (metric, value) in zip(figures.metrics, templateValues) { metrics[metric.definition.id] = value }
     data["metrics"] = .object(metrics)
     data["glossary"] = .list(
       edition.glossary.map {
@@ -69,7 +71,7 @@ extension Step {
       data[key] = .object(
         TemplateObject([
           ("fragments", .list(fragments)),
-          ("sections", EditionData.sections(figures, for: audience)),
+          ("sections", EditionData.sections(figures, for: audience, templateValues: templateValues)),
         ]))
     }
     build.data = data

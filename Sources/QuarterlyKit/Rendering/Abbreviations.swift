@@ -7,7 +7,7 @@
 /// `pre`, `abbr`, `dt` and `dd` is left alone. A term already written out in the text, as in
 /// "Care Quality Commission (CQC)", counts as its first use.
 struct Abbreviations {
-  private let terms: [GlossaryTerm]
+  let terms: [GlossaryTerm]
 
   init(_ glossary: [GlossaryTerm]) {
     terms = glossary.filter { !$0.term.isEmpty }.sorted { $0.term.count > $1.term.count }
@@ -22,6 +22,11 @@ struct Abbreviations {
 
   /// Returns the page with glossary terms expanded or wrapped.
   func apply(to html: String) -> String {
+    applyFast(to: html) ?? applyPlain(to: html)
+  }
+
+  /// `apply(to:)` walking characters: the reference the byte-level fast path must equal.
+  func applyPlain(to html: String) -> String {
     guard !terms.isEmpty else { return html }
     var expanded: Set<String> = []
     var out = ""

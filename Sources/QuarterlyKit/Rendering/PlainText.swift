@@ -70,6 +70,12 @@ enum PlainText {
   }
 
   static func attribute(_ name: String, in tag: Substring) -> String? {
+    if let fast = fastAttribute(name, in: tag) { return fast }
+    return plainAttribute(name, in: tag)
+  }
+
+  /// `attribute(_:in:)` by Foundation's search: the reference the byte-level fast path must equal.
+  static func plainAttribute(_ name: String, in tag: Substring) -> String? {
     guard let range = tag.range(of: name + "=\"") else { return nil }
     let rest = tag[range.upperBound...]
     guard let end = rest.firstIndex(of: "\"") else { return nil }
@@ -115,6 +121,11 @@ enum PlainText {
 
   /// Collapses runs of spaces and line breaks (keeping explicit breaks from `<br>`).
   static func collapse(_ text: String) -> String {
+    fastCollapse(text) ?? plainCollapse(text)
+  }
+
+  /// `collapse(_:)` walking characters: the reference the byte-level fast path must equal.
+  static func plainCollapse(_ text: String) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }.joined(separator: "\n").trimmingSpaces
@@ -122,6 +133,11 @@ enum PlainText {
 
   /// Wraps text at `width`, indenting continuation lines under the prefix.
   static func wrap(_ text: String, prefix: String) -> String {
+    fastWrap(text, prefix: prefix) ?? plainWrap(text, prefix: prefix)
+  }
+
+  /// `wrap(_:prefix:)` walking characters: the reference the byte-level fast path must equal.
+  static func plainWrap(_ text: String, prefix: String) -> String {
     let indent = String(repeating: " ", count: prefix.count)
     var lines: [String] = []
     var line = prefix

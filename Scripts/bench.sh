@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Runs every benchmark of quarterly-bench on a release build and writes a Markdown table of the results
+# against the targets and the anchors (to stdout and to Output/bench.md).
+#
+#   Scripts/bench.sh [--shared DIR] [--out FILE] [--seconds N] [--large N]
+#
+# --shared: the shared folder with bench/ (default ../shared); --out: the table (default Output/bench.md);
+# --seconds: time per throughput benchmark (default 3); --large: synthetic editions built (default 1000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+shared=../shared
+out=Output/bench.md
+seconds=3
+large=1000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --shared) shared=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --seconds) seconds=$2; shift 2 ;;
+    --large) large=$2; shift 2 ;;
+    *) echo "usage: Scripts/bench.sh [--shared DIR] [--out FILE] [--seconds N] [--large N]" >&2; exit 2 ;;
+  esac
+done
+for file in report.mustache header.mustache data.json gen_doc.py; do
+  [ -f "$shared/bench/$file" ] || { echo "bench.sh: $shared/bench/$file is missing (see --shared)" >&2; exit 2; }
+done
+
+echo "== release build" >&2
+swift build -c release --scratch-path .build-bench --product quarterly-bench >&2
+swift build -c release --scratch-path .build-bench --product quarterly >&2
+bench=.build-bench/release/quarterly-bench
+quarterly=.build-bench/release/quarterly
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+logs="$work/logs"
+mkdir -p "$logs"
+
+# The value of KEY in the RESULT line of a log.
+result() { grep '^RESULT' "$logs/$1" | tail -1 | tr ' ' '\n' | sed -n "s/^$2=//p" | tr -d '"'; }
+# "met" or "missed" for a comparison done by awk (e.g. "12 >= 10").
+verdict() { awk "BEGIN { exit !($1) }" && echo "met" || echo "**missed**"; }
+
+echo "== templates" >&2
+"$bench" templates --template "$shared/bench/report.mustache" --data "$shared/bench/data.json" \
+  --partials "$shared/bench" --seconds "$seconds" | tee "$logs/templates" >&2
+
+echo "== markdown" >&2
+python3 "$shared/bench/gen_doc.py" --bytes 1000000 --seed 1 >"$work/doc.md"
+"$bench" markdown --input "$work/doc.md" --seconds "$seconds" | tee "$logs/markdown" >&2
+"$bench" markdown --hostile | tee "$logs/hostile" >&2
+
+echo "== build" >&2
+"$bench" build --editions 200 --sample Inputs/birmingham-2022-q3 --outputs newsletter.md,newsletter.html \
+  --runs 3 | tee "$logs/copies" >&2
+"$bench" build --editions 200 --sample Inputs/birmingham-2022-q3 --runs 3 | tee "$logs/copies-all" >&2
+"$bench" build --editions "$large" --runs 1 | tee "$logs/large" >&2
+
+echo "== one edition, whole process" >&2
+times=()
+for run in $(seq 1 11); do
+  start=$(date +%s%N)
+  "$quarterly" build Inputs/birmingham-2022-q3 --output "$work/out-$run" --quiet >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  times+=($(( (end - start) / 1000 )))
+done
+process_ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 6p | awk '{ printf "%.1f", $1 / 1000 }')
+echo "one edition as a process: median ${process_ms} ms of 11 runs" >&2
+
+renders=$(result templates renders_per_s)
+template_mb=$(result templates mb_per_s)
+markdown_mb=$(result markdown mb_per_s)
+linearity=$(result markdown linearity)
+hostile_ms=$(result hostile max_ms)
+hostile_worst=$(result hostile worst)
+copies_s=$(result copies seconds)
+copies_all_s=$(result copies-all seconds)
+large_s=$(result large seconds)
+large_mb=$(result large peak_mb)
+large_failed=$(result large failed)
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+
+mkdir -p "$(dirname "$out")"
+{
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), release build, \`Scripts/bench.sh\`."
+  echo
+  echo "| benchmark | measured | target | anchors | |"
+  echo "|---|---|---|---|---|"
+  echo "| templates: report.mustache | ${renders} renders/s (${template_mb} MB/s) | ≥ 10,000 renders/s | swift-mustache ~1,000, Leaf ~1,200, Stencil ~160, Jinja2 ~2,200 | $(verdict "$renders >= 10000") |"
+  echo "| markdown: 1 MB gen_doc.py document | ${markdown_mb} MB/s | ≥ 25 MB/s | cmark 46–50, Ink 2.9 | $(verdict "$markdown_mb >= 25") |"
+  echo "| markdown: linear (rate at 2 MB / at 250 kB) | ${linearity} | ≈ 1 | | $(verdict "$linearity >= 0.8") |"
+  echo "| markdown: slowest hostile input | ${hostile_ms} ms (${hostile_worst}) | < 100 ms each | | $(verdict "$hostile_ms < 100") |"
+  echo "| build: 200 sample editions (newsletter.md, .html, figures.json) | ${copies_s} s | < 0.25 s | Python+Jinja2+markdown-it 2.5 s, pandoc 30 s | $(verdict "$copies_s < 0.25") |"
+  echo "| build: 200 sample editions, all 7 files | ${copies_all_s} s | | | |"
+  echo "| build: one sample edition, whole process | ${process_ms} ms | < 20 ms | Python 166 ms, pandoc 190 ms | $(verdict "$process_ms < 20") |"
+  echo "| build: ${large} synthetic editions (30 metrics × 24 months, 500-row tracker) | ${large_s} s, peak ${large_mb} MB | < 10 s, < 500 MB | | $(verdict "$large_s < 10 && $large_mb < 500 && $large_failed == 0") |"
+} | tee "$out"
+echo "written to $out" >&2

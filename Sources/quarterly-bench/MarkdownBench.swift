@@ -1,0 +1,128 @@
+import Foundation
+import QuarterlyKit
+
+/// `markdown`: Markdown → HTML in-process, as MB/s over a document (and parts and multiples of it, to
+/// show whether the time is linear in the size), or as the time of each hostile input.
+enum MarkdownBench {
+  static func run(_ arguments: inout BenchArguments) -> Int32 {
+    let seconds = arguments.double("--seconds", default: 3)
+    if arguments.flag("--hostile") { return hostile() }
+    guard let path = arguments.string("--input") else {
+      return Measure.fail("markdown needs --input FILE or --hostile")
+    }
+    guard let document = try? String(contentsOfFile: path, encoding: .utf8) else {
+      return Measure.fail("cannot read \(path)")
+    }
+    // A quarter, a half, the whole and twice the document, each cut at a blank line.
+    let sizes: [(label: String, text: String)] = [
+      ("1/4", prefix(of: document, fraction: 0.25)), ("1/2", prefix(of: document, fraction: 0.5)),
+      ("1", document), ("2", document + "\n\n" + document),
+    ]
+    var whole = 0.0
+    var rates: [Double] = []
+    for (label, text) in sizes {
+      let rate = megabytesPerSecond(text, seconds: seconds / Double(sizes.count))
+      rates.append(rate)
+      if label == "1" { whole = rate }
+      print("\(label) × document (\(text.utf8.count) bytes): \(Measure.format(rate)) MB/s")
+    }
+    // Linear: the rate at twice the size is close to the rate at a quarter (1.0 is perfectly linear).
+    let linearity = (rates.last ?? 0) / max(rates.first ?? 1, 1e-9)
+    print("rate at 2× / rate at 1/4×: \(Measure.format(linearity, decimals: 2)) (1.00 is linear)")
+    print(
+      "RESULT markdown mb_per_s=\(Measure.format(whole)) linearity=\(Measure.format(linearity, decimals: 2)) bytes=\(document.utf8.count)"
+    )
+    return 0
+  }
+
+  /// MB/s of `Markdown.html` on `text`: median of runs filling `seconds`.
+  static func megabytesPerSecond(_ text: String, seconds: Double) -> Double {
+    let bytes = Double(text.utf8.count)
+    var rates: [Double] = []
+    let start = Measure.now()
+    repeat {
+      var length = 0
+      let elapsed = Measure.time { length = Markdown.html(text).utf8.count }
+      precondition(length > 0)
+      rates.append(bytes / elapsed / 1e6)
+    } while Measure.now() - start < seconds || rates.count < 3
+    return Measure.median(rates)
+  }
+
+  /// The start of `text` up to the first blank line at or after `fraction` of its bytes.
+  static func prefix(of text: String, fraction: Double) -> String {
+    let bytes = Array(text.utf8)
+    var end = Int(Double(bytes.count) * fraction)
+    while end + 1 < bytes.count, !(bytes[end] == 10 && bytes[end + 1] == 10) { end += 1 }
+    return String(decoding: bytes[..<min(end, bytes.count)], as: UTF8.self)
+  }
+
+  static func hostile() -> Int32 {
+    var worst = 0.0
+    var worstName = ""
+    for (name, text, options) in HostileInputs.all {
+      var times: [Double] = []
+      for _ in 0..<3 {
+        times.append(Measure.time { _ = Markdown.html(text, options: options) })
+      }
+      let milliseconds = Measure.median(times) * 1000
+      if milliseconds > worst { (worst, worstName) = (milliseconds, name) }
+      print("\(name) (\(text.utf8.count) bytes): \(Measure.format(milliseconds, decimals: 2)) ms")
+    }
+    print(
+      "RESULT hostile inputs=\(HostileInputs.all.count) max_ms=\(Measure.format(worst, decimals: 2)) worst=\"\(worstName)\""
+    )
+    return 0
+  }
+}
+
+/// The hostile inputs of the Markdown issue (cmark's pathological inputs at full size).
+enum HostileInputs {
+  static var all: [(String, String, MarkdownOptions)] {
+    let safe = MarkdownOptions()
+    let unsafe = MarkdownOptions(allowRawHTML: true)
+    let backticks = String(repeating: "`", count: 100000)
+    return [
+      (
+        "nested emphasis *a **a … a** a* ×50,000",
+        String(repeating: "*a **a ", count: 50000) + "b" + String(repeating: " a** a*", count: 50000), safe
+      ),
+      ("unmatched openers *a **a ×50,000", String(repeating: "*a **a ", count: 50000), safe),
+      ("unmatched _a ×65,000", String(repeating: "_a ", count: 65000), safe),
+      ("unmatched a_ ×65,000", String(repeating: "a_ ", count: 65000), safe),
+      ("mixed *a_ ×50,000", String(repeating: "*a_ ", count: 50000), safe),
+      ("unclosed [a ×65,000", String(repeating: "[a", count: 65000), safe),
+      ("unclosed a] ×65,000", String(repeating: "a]", count: 65000), safe),
+      ("[ a_ ×50,000", String(repeating: "[ a_", count: 50000), safe),
+      ("nested block quotes ×10,000", String(repeating: ">", count: 10000) + " a\n", safe),
+      ("nested list items ×10,000", String(repeating: "- ", count: 10000) + "a\n", safe),
+      (
+        "nested parentheses in a destination ×30,000",
+        "[a](" + String(repeating: "(", count: 30000) + "b" + String(repeating: ")", count: 30000) + ")", safe
+      ),
+      (
+        "nested brackets ×30,000",
+        String(repeating: "[", count: 30000) + "a" + String(repeating: "]", count: 30000), safe
+      ),
+      ("[ (]( ×80,000", String(repeating: "[ (](", count: 80000), safe),
+      ("unclosed [a](<b ×30,000", String(repeating: "[a](<b", count: 30000), safe),
+      ("100,000 backticks", backticks, safe),
+      ("a and 100,000 backticks", "a" + backticks, safe),
+      (
+        "growing backtick runs ×3,000", (1..<3000).map { "e" + String(repeating: "`", count: $0) }.joined(),
+        safe
+      ),
+      (
+        "link reference definitions ×50,000",
+        (0..<50000).map { "[\($0)]: /u\($0)\n" }.joined() + "[7] [49999]\n", safe
+      ),
+      ("<p and 100,000 blank lines", "<p" + String(repeating: "\n", count: 100000), safe),
+      ("<p and 100,000 blank lines (raw HTML)", "<p" + String(repeating: "\n", count: 100000), unsafe),
+      ("--- then 50,000 lines", "---\n" + String(repeating: "a\n", count: 50000), safe),
+      ("100,000 hyphens", String(repeating: "-", count: 100000), safe),
+      ("unclosed comments <!-- ×100,000 (raw HTML)", "</" + String(repeating: "<!--", count: 100000), unsafe),
+      ("unclosed instructions a <? ×50,000 (raw HTML)", String(repeating: "a <?", count: 50000), unsafe),
+      ("unclosed titles [a](b \" ×30,000", String(repeating: "[a](b \"", count: 30000), safe),
+    ]
+  }
+}
