@@ -14,7 +14,7 @@ extension Abbreviations {
       return PreparedTerm(
         term: term.term, bytes: Array(term.term.utf8), abbr: Array(abbr.utf8),
         expansion: Array("\(title) (\(abbr))".utf8),
-        writtenSuffix: Array((Self.collapsingSpacesForFastPath(title) + " ").utf8.reversed()))
+        writtenSuffix: Array((Self.collapsingSpaces(title) + " ").utf8.reversed()))
     }
     var page = html
     page.makeContiguousUTF8()
@@ -35,22 +35,6 @@ extension Abbreviations {
     var writtenSuffix: [UInt8]
   }
 
-  /// `collapsingSpaces` of the plain path, on a String.
-  static func collapsingSpacesForFastPath(_ text: String) -> String {
-    var out = ""
-    var space = false
-    for character in text {
-      if character == " " || character == "\n" || character == "\t" || character == "\r" {
-        space = true
-      } else {
-        if space && !out.isEmpty { out.append(" ") }
-        space = false
-        out.append(character)
-      }
-    }
-    if space { out.append(" ") }
-    return out
-  }
 
   private struct Walker {
     let bytes: UnsafeBufferPointer<UInt8>

@@ -107,7 +107,7 @@ struct Abbreviations {
   }
 
   /// The text with every run of white space turned into one space (soft line breaks included).
-  private static func collapsingSpaces(_ text: Substring) -> String {
+  static func collapsingSpaces<S: StringProtocol>(_ text: S) -> String {
     var out = ""
     var space = false
     for character in text {
