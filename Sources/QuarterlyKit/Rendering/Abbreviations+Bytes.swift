@@ -35,7 +35,6 @@ extension Abbreviations {
     var writtenSuffix: [UInt8]
   }
 
-
   private struct Walker {
     let bytes: UnsafeBufferPointer<UInt8>
     let terms: [PreparedTerm]
