@@ -6,14 +6,11 @@ public struct EditionFigures: Sendable {
   public init(edition: Edition, diagnostics: inout Diagnostics) {
     let byMetric = Dictionary(grouping: edition.observations, by: \.metric)
     let quarter = edition.quarter
+    let span = edition.quarterDisplay
     metrics = edition.definitions.map { definition in
       let figures = MetricFigures(
         definition: definition, observations: byMetric[definition.id] ?? [], quarterStart: quarter.lowerBound,
         diagnostics: &diagnostics)
-      let span =
-        quarter.lowerBound.year == quarter.upperBound.year
-        ? "\(Month.names[quarter.lowerBound.month - 1]) to \(quarter.upperBound.long)"
-        : "\(quarter.lowerBound.long) to \(quarter.upperBound.long)"
       if !edition.isAsOfKnown || !edition.areObservationsKnown {
         // No quarter to judge staleness against, or no readable metrics.csv to judge it by.
       } else if let latest = figures.latest {

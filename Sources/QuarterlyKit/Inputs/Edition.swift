@@ -48,4 +48,11 @@ public struct Edition: Sendable {
     let end = asOf.monthValue
     return end.adding(months: -2)...end
   }
+
+  /// The quarter in words: "July to September 2022", or "November 2021 to January 2022".
+  public var quarterDisplay: String {
+    let (first, last) = (quarter.lowerBound, quarter.upperBound)
+    return first.year == last.year
+      ? "\(Month.names[first.month - 1]) to \(last.long)" : "\(first.long) to \(last.long)"
+  }
 }

@@ -9,11 +9,6 @@
 /// - `glossary`: `term`, `meaning`; `actionPlan` when the edition has a tracker (`hasActionPlan`).
 enum EditionData {
   static func edition(_ edition: Edition) -> TemplateValue {
-    let quarter = edition.quarter
-    let quarterDisplay =
-      quarter.lowerBound.year == quarter.upperBound.year
-      ? "\(Month.names[quarter.lowerBound.month - 1]) to \(quarter.upperBound.long)"
-      : "\(quarter.lowerBound.long) to \(quarter.upperBound.long)"
     return .object(
       TemplateObject([
         ("id", .string(edition.id)),
@@ -21,7 +16,7 @@ enum EditionData {
         ("title", .string(edition.title)),
         ("asOf", .string(edition.asOf.iso)),
         ("asOfDisplay", .string(edition.asOf.long)),
-        ("quarterDisplay", .string(quarterDisplay)),
+        ("quarterDisplay", .string(edition.quarterDisplay)),
         ("webURL", edition.webURL.map(TemplateValue.string) ?? .null),
       ]))
   }
