@@ -22,7 +22,7 @@ extension JSONWriter {
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .int(let i): out.append(contentsOf: String(i).utf8)
     case .double(let d): out.append(contentsOf: number(d).utf8)
-    case .string(let s): writeString(s, to: &out)
+    case .string(let s): Escaping.appendJSONString(s, toBytes: &out)
     case .list(let items):
       guard !items.isEmpty else {
         out.append(contentsOf: "[]".utf8)
@@ -45,7 +45,7 @@ extension JSONWriter {
       let pairs = object.pairs
       for (index, pair) in pairs.enumerated() {
         indent(depth + 1, to: &out)
-        writeString(pair.key, to: &out)
+        Escaping.appendJSONString(pair.key, toBytes: &out)
         out.append(contentsOf: ": ".utf8)
         write(pair.value, indent: depth + 1, to: &out)
         out.append(contentsOf: (index == pairs.count - 1 ? "\n" : ",\n").utf8)
@@ -53,33 +53,5 @@ extension JSONWriter {
       indent(depth, to: &out)
       out.append(UInt8(ascii: "}"))
     }
-  }
-
-  /// `Escaping.jsonString` on bytes: quotes, backslashes and control characters escaped, U+2028 and
-  /// U+2029 written as `\u2028` and `\u2029`, everything else as it is.
-  static func writeString(_ text: String, to out: inout [UInt8]) {
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    out.append(UInt8(ascii: "\""))
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-      case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-      case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
-      case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
-      case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-      case 0..<0x20:
-        out.append(contentsOf: "\\u00".utf8)
-        out.append(hex[Int(byte >> 4)])
-        out.append(hex[Int(byte & 0x0F)])
-      case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80):
-        // U+2028 or U+2029: replace the two bytes already written.
-        out.removeLast(2)
-        out.append(contentsOf: (byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-      default: out.append(byte)
-      }
-      previous = (previous.1, byte)
-    }
-    out.append(UInt8(ascii: "\""))
   }
 }

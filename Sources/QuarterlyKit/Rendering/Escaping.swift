@@ -47,41 +47,13 @@ public enum Escaping {
 
   /// Appends the UTF-8 of `text` to `out`, escaped for HTML (the renderer's byte buffer).
   public static func appendHTML(_ text: String, toBytes out: inout [UInt8]) {
-    let appended: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      var start = 0
-      for index in 0..<bytes.count {
-        guard let entity = htmlEntity(bytes[index]) else { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        out.append(contentsOf: entity)
-        start = index + 1
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-      return true
-    }
-    guard appended == nil else { return }
-    for byte in text.utf8 {
-      if let entity = htmlEntity(byte) { out.append(contentsOf: entity) } else { out.append(byte) }
-    }
-  }
-
-  private static let ampersand = Array("&amp;".utf8)
-  private static let lessThan = Array("&lt;".utf8)
-  private static let greaterThan = Array("&gt;".utf8)
-  private static let quote = Array("&quot;".utf8)
-
-  @inline(__always)
-  private static func htmlEntity(_ byte: UInt8) -> [UInt8]? {
-    switch byte {
-    case UInt8(ascii: "&"): return ampersand
-    case UInt8(ascii: "<"): return lessThan
-    case UInt8(ascii: ">"): return greaterThan
-    case UInt8(ascii: "\""): return quote
-    default: return nil
-    }
+    let appended: Void? = text.utf8.withContiguousStorageIfAvailable { appendHTML(bytes: $0, to: &out) }
+    if appended == nil { appendHTML(bytes: Array(text.utf8), to: &out) }
   }
 
   /// Appends UTF-8 `bytes` to `out`, escaped for HTML content and double-quoted attribute values.
-  public static func appendHTML(bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+  public static func appendHTML<Bytes: RandomAccessCollection>(bytes: Bytes, to out: inout [UInt8])
+  where Bytes.Element == UInt8 {
     var runStart = bytes.startIndex
     var index = runStart
     let end = bytes.endIndex
@@ -97,9 +69,9 @@ public enum Escaping {
         case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
         default: out.append(contentsOf: "&quot;".utf8)
         }
-        runStart = index + 1
+        runStart = bytes.index(after: index)
       }
-      index += 1
+      index = bytes.index(after: index)
     }
     out.append(contentsOf: bytes[runStart..<end])
   }
@@ -170,6 +142,34 @@ extension Escaping {
       }
     }
     return out + "\""
+  }
+
+  /// `Escaping.jsonString` on bytes: quotes, backslashes and control characters escaped, U+2028 and
+  /// U+2029 written as `\u2028` and `\u2029`, everything else as it is.
+  public static func appendJSONString(_ text: String, toBytes out: inout [UInt8]) {
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    out.append(UInt8(ascii: "\""))
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+      case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+      case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+      case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+      case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+      case 0..<0x20:
+        out.append(contentsOf: "\\u00".utf8)
+        out.append(hex[Int(byte >> 4)])
+        out.append(hex[Int(byte & 0x0F)])
+      case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80):
+        // U+2028 or U+2029: replace the two bytes already written.
+        out.removeLast(2)
+        out.append(contentsOf: (byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+      default: out.append(byte)
+      }
+      previous = (previous.1, byte)
+    }
+    out.append(UInt8(ascii: "\""))
   }
 }
 
