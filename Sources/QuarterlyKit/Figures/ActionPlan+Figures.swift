@@ -12,7 +12,7 @@ extension ActionPlanReport {
     object["exceptions"] = .list(exceptions.map(Self.exception))
     object["audit"] = .list(audit.map(Self.finding))
     object["changes"] = .list((changes ?? []).map(Self.change))
-    object["asOf"] = .string(asOf.description)
+    object["asOf"] = .string(asOf.iso)
     object["hasPrevious"] = .bool(changes != nil)
     object["headline"] = headline.map(Self.headline) ?? .null
     object["exceptionsByArea"] = .list(exceptionsByArea)

@@ -53,7 +53,7 @@ public struct AuditFinding: Sendable, Hashable {
 
 /// Checks the rows against the tracker's RAG key, as of the edition's date.
 public enum ActionPlanAudit {
-  public static func run(_ plan: ActionPlan, summary: ActionPlanSummary, asOf: TrackerDay) -> [AuditFinding] {
+  public static func run(_ plan: ActionPlan, summary: ActionPlanSummary, asOf: Day) -> [AuditFinding] {
     var findings: [AuditFinding] = []
     var seen: [String: Int] = [:]
     let recomputed = summary.roundedPercentsByRef

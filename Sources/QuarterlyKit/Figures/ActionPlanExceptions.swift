@@ -23,20 +23,20 @@ public struct ActionPlanException: Sendable, Hashable {
   /// - else, when the due month has passed, to the as-of month (an open-ended `Ongoing` expected end
   ///   counts the same way);
   /// - else 0.
-  public static func slippage(of item: ActionPlan.Item, asOf: TrackerDay) -> Int? {
+  public static func slippage(of item: ActionPlan.Item, asOf: Day) -> Int? {
     guard let due = item.due.month else { return nil }
     if let end = item.expectedEnd.month { return max(0, due.months(to: end)) }
     return asOf.hasPassed(due) ? due.months(to: asOf.monthYear) : 0
   }
 
   /// Whether the original due month has ended before `asOf` and the row is not complete.
-  public static func isOverdue(_ item: ActionPlan.Item, asOf: TrackerDay) -> Bool {
+  public static func isOverdue(_ item: ActionPlan.Item, asOf: Day) -> Bool {
     guard let due = item.due.month, !item.isComplete else { return false }
     return asOf.hasPassed(due)
   }
 
   /// Every non-archived response and action that is R, A or overdue, in tracker order.
-  public static func list(_ plan: ActionPlan, asOf: TrackerDay) -> [ActionPlanException] {
+  public static func list(_ plan: ActionPlan, asOf: Day) -> [ActionPlanException] {
     plan.items.compactMap { entry in
       let item = entry.item
       guard item.kind == .response || item.kind == .action, !item.isArchived else { return nil }

@@ -126,36 +126,12 @@ public struct TrackerDate: Hashable, Sendable {
   }
 }
 
-/// The edition's as-of date (`as_of: YYYY-MM-DD`).
-public struct TrackerDay: Hashable, Sendable, CustomStringConvertible {
-  public var year: Int
-  public var month: Int
-  public var day: Int
-
-  public init(year: Int, month: Int, day: Int) {
-    self.year = year
-    self.month = month
-    self.day = day
-  }
-
-  /// Reads `YYYY-MM-DD`; nil otherwise.
-  public init?(iso text: String) {
-    let parts = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-      (1...12).contains(month), (1...31).contains(day)
-    else { return nil }
-    self.init(year: year, month: month, day: day)
-  }
-
+/// The edition's as-of date, as the tracker's rules use it.
+extension Day {
+  /// The as-of month, in the tracker's month type.
   public var monthYear: MonthYear { MonthYear(year: year, month: month) }
 
   /// Whether a month has ended before this day: the due month is over only from the 1st of the next
   /// month, so `Oct-20` has not passed on 2020-10-31 and `Sep-20` has passed on 2020-10-01.
   public func hasPassed(_ month: MonthYear) -> Bool { month < monthYear }
-
-  public var description: String {
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(year)-\(two(month))-\(two(day))"
-  }
 }

@@ -23,8 +23,7 @@ extension Step {
         previous = plan
       }
       if let plan {
-        build.actionPlan = ActionPlanReport(
-          plan: plan, previous: previous, asOf: (edition.asOf.year, edition.asOf.month, edition.asOf.day))
+        build.actionPlan = ActionPlanReport(plan: plan, previous: previous, asOf: edition.asOf)
       }
     }
   }

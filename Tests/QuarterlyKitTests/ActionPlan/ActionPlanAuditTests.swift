@@ -56,7 +56,7 @@ import Testing
       "1.1e,Response,RESPONSE: red as the key says,,Jan-19,Jan-20,,3. In Progress,R,40%,,",
     ])
     let audit = plan.map {
-      ActionPlanReport(plan: $0, previous: nil, asOf: TrackerDay(year: 2020, month: 10, day: 31)).audit
+      ActionPlanReport(plan: $0, previous: nil, asOf: TrackerFixture.day("2020-10-31")).audit
     }
     #expect(audit?.map(\.ref) == ["1.1b"])
   }

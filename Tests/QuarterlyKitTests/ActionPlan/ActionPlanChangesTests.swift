@@ -9,7 +9,7 @@ import Testing
     #expect(diagnostics.isEmpty)
     let before = try #require(previous)
     let now = try #require(current)
-    return ActionPlanReport(plan: now, previous: before, asOf: (year: 2020, month: 10, day: 13))
+    return ActionPlanReport(plan: now, previous: before, asOf: TrackerFixture.documentDate)
   }
 
   @Test func listsEveryChangeKindInTrackerOrder() throws {

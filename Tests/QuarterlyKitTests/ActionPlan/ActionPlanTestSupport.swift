@@ -10,7 +10,13 @@ enum TrackerFixture {
     + "RAG Rating,% Complete (Response only),Workstream A,Workstream B"
 
   /// The 13 October 2020 document date of the sample tracker.
-  static let documentDate = TrackerDay(year: 2020, month: 10, day: 13)
+  static let documentDate = day("2020-10-13")
+
+  /// A day written as `YYYY-MM-DD`, for the tests' own literal dates.
+  static func day(_ iso: String) -> Day {
+    guard let day = Day(iso: iso) else { fatalError("not a date: \(iso)") }
+    return day
+  }
 
   /// A tracker from CSV lines under the standard headings.
   static func source(_ lines: [String], path: String = "action-plan.csv") -> SourceText {

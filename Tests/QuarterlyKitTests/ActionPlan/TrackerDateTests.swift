@@ -35,10 +35,10 @@ import Testing
 
   @Test func aDueMonthHasPassedOnlyAfterItEnds() {
     let due = MonthYear(year: 2020, month: 10)
-    #expect(!TrackerDay(year: 2020, month: 10, day: 31).hasPassed(due))
-    #expect(TrackerDay(year: 2020, month: 11, day: 1).hasPassed(due))
-    #expect(TrackerDay(iso: "2020-10-13") == TrackerDay(year: 2020, month: 10, day: 13))
-    #expect(TrackerDay(iso: "13/10/2020") == nil)
-    #expect(TrackerDay(year: 2020, month: 1, day: 5).description == "2020-01-05")
+    #expect(!TrackerFixture.day("2020-10-31").hasPassed(due))
+    #expect(TrackerFixture.day("2020-11-01").hasPassed(due))
+    #expect(Day(iso: "2020-10-13") == Day(year: 2020, month: 10, day: 13))
+    #expect(Day(iso: "13/10/2020") == nil)
+    #expect(TrackerFixture.day("2020-01-05").iso == "2020-01-05")
   }
 }
