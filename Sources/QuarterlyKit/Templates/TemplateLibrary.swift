@@ -14,6 +14,7 @@ public final class TemplateLibrary: @unchecked Sendable {
   private let lock = NSLock()
   private var byName: [LookupKey: PartialLookup] = [:]
   private var byPath: [String: (template: Template?, diagnostics: [Diagnostic])] = [:]
+  private var outputNames: [String]?
 
   /// A library searching `folders` in order (an edition's own folder first, then the shared one).
   public init(folders: [URL]) {
@@ -65,7 +66,9 @@ public final class TemplateLibrary: @unchecked Sendable {
 
   /// The names of the templates that make output files: every `NAME.TYPE.mustache` in the folders
   /// whose name does not start with `_` (partials and layouts do), each name once, sorted.
+  /// The folders are listed once per library, like templates are parsed once.
   public func outputTemplateNames() -> [String] {
+    if let cached = lock.withLock({ outputNames }) { return cached }
     var names: Set<String> = []
     for folder in folders {
       guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
@@ -74,7 +77,9 @@ public final class TemplateLibrary: @unchecked Sendable {
         if name.contains(".") { names.insert(name) }
       }
     }
-    return names.sorted()
+    let sorted = names.sorted()
+    lock.withLock { outputNames = sorted }
+    return sorted
   }
 
   // MARK: Partials
