@@ -92,8 +92,11 @@ extension MetricFigures {
   }
 
   /// What templates see: the figures.json record plus the chart (SVG, headline and description).
-  public var templateValue: TemplateValue {
-    guard case .object(var object) = value else { return value }
+  public var templateValue: TemplateValue { templateValue(adding: value) }
+
+  /// `templateValue` built on a figures.json record already computed for this metric.
+  func templateValue(adding record: TemplateValue) -> TemplateValue {
+    guard case .object(var object) = record else { return record }
     let chart = MetricChart(figures: self)
     object["chart"] = .object(
       TemplateObject([

@@ -22,12 +22,12 @@ enum EditionData {
   }
 
   /// figures.json: the edition, every metric, and the action plan when there is one.
-  static func figuresJSON(edition: Edition, figures: EditionFigures, actionPlan: TemplateValue?)
+  static func figuresJSON(edition: Edition, metrics: [TemplateValue], actionPlan: TemplateValue?)
     -> TemplateValue
   {
     var root = TemplateObject([
       ("edition", Self.edition(edition)),
-      ("metrics", .list(figures.metrics.map(\.value))),
+      ("metrics", .list(metrics)),
     ])
     if let actionPlan { root["actionPlan"] = actionPlan }
     return .object(root)

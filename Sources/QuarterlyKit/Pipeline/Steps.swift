@@ -35,7 +35,8 @@ extension Step {
     data["edition"] = EditionData.edition(edition)
     var metrics = TemplateObject()
     // Each metric's value (with its chart) is built once and shared by `metrics` and both `sections`.
-    let templateValues = figures.metrics.map(\.templateValue)
+    let records = figures.metrics.map(\.value)
+    let templateValues = zip(figures.metrics, records).map { $0.templateValue(adding: $1) }
     for (metric, value) in zip(figures.metrics, templateValues) { metrics[metric.definition.id] = value }
     data["metrics"] = .object(metrics)
     data["glossary"] = .list(
@@ -50,7 +51,7 @@ extension Step {
       data["ragChart"] = .string(RAGChart(summary: summary).svg())
     }
     build.figuresJSON = EditionData.figuresJSON(
-      edition: edition, figures: figures, actionPlan: actionPlanValue)
+      edition: edition, metrics: records, actionPlan: actionPlanValue)
 
     let fragmentData = TemplateValue.object(data)
     func fill(_ fragment: Fragment) -> TemplateValue {
