@@ -31,9 +31,8 @@ public struct FrontMatter: Sendable {
   public static func parse(_ source: SourceText) -> (FrontMatter, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     let path = source.path
-    // "\r\n" is one Character in Swift, so split on every kind of line end, not just "\n".
-    var lines = source.text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    // Files saved on Windows (or old Macs) end lines with "\r\n" (or "\r"); every kind ends a line.
+    var lines = source.text.lines
     if lines.last == "" { lines.removeLast() }
     guard let first = lines.first, first.trimmingSpaces == "---" else {
       return (FrontMatter(entries: [], body: source.text, bodyLine: 1, path: path), [])

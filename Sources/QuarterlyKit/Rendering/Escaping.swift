@@ -188,52 +188,63 @@ extension Escaping {
   ///   (`2024. ` would start a numbered list).
   /// CommonMark shows every backslash-escaped punctuation character as the character itself.
   public static func markdown(_ text: String, startsBlock: Bool = true) -> String {
-    var out = ""
+    var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count + 8)
-    appendMarkdown(text, to: &out, startsBlock: startsBlock)
-    return out
+    appendMarkdown(text, toBytes: &out, startsBlock: startsBlock)
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends `text` to `out`, escaped as `markdown(_:startsBlock:)` describes.
-  public static func appendMarkdown(_ text: String, to out: inout String, startsBlock: Bool) {
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    if startsBlock {
-      while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" {
-        out.unicodeScalars.append(scalars[index])
-        index += 1
-      }
-      if index < scalars.count, "#-+=~".unicodeScalars.contains(scalars[index]) {
-        out += "\\"
-      } else {
-        var digitEnd = index
-        while digitEnd < scalars.count, ("0"..."9").contains(scalars[digitEnd]) { digitEnd += 1 }
-        if digitEnd > index, digitEnd < scalars.count, scalars[digitEnd] == "." || scalars[digitEnd] == ")" {
-          for scalar in scalars[index..<digitEnd] { out.unicodeScalars.append(scalar) }
-          out += "\\"
-          index = digitEnd
+  /// Appends the UTF-8 of `text` to `out`, escaped as `markdown(_:startsBlock:)` describes. Every
+  /// character that needs a backslash is ASCII, so the text is scanned byte by byte and the bytes of
+  /// other characters are copied unchanged.
+  public static func appendMarkdown(_ text: String, toBytes out: inout [UInt8], startsBlock: Bool) {
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      if startsBlock {
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+          out.append(bytes[index])
+          index += 1
+        }
+        if index < bytes.count, "#-+=~".utf8.contains(bytes[index]) {
+          out.append(UInt8(ascii: "\\"))
+        } else {
+          var digitEnd = index
+          while digitEnd < bytes.count, isASCIIDigit(bytes[digitEnd]) { digitEnd += 1 }
+          if digitEnd > index, digitEnd < bytes.count,
+            bytes[digitEnd] == UInt8(ascii: ".") || bytes[digitEnd] == UInt8(ascii: ")")
+          {
+            out.append(contentsOf: bytes[index..<digitEnd])
+            out.append(UInt8(ascii: "\\"))
+            index = digitEnd
+          }
         }
       }
-    }
-    while index < scalars.count {
-      let scalar = scalars[index]
-      switch scalar {
-      case "\r":
-        out += " "
-        if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-      case "\n":
-        out += " "
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|":
-        out += "\\"
-        out.unicodeScalars.append(scalar)
-      case "&":
-        if startsCharacterReference(scalars, at: index) { out += "\\" }
-        out += "&"
-      default:
-        out.unicodeScalars.append(scalar)
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\r"):
+          out.append(UInt8(ascii: " "))
+          if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+        case UInt8(ascii: "\n"):
+          out.append(UInt8(ascii: " "))
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+          UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+          out.append(UInt8(ascii: "\\"))
+          out.append(byte)
+        case UInt8(ascii: "&"):
+          if startsCharacterReference(bytes, at: index) { out.append(UInt8(ascii: "\\")) }
+          out.append(byte)
+        default:
+          out.append(byte)
+        }
+        index += 1
       }
-      index += 1
     }
+  }
+
+  private static func isASCIIDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
   }
 
   /// Whether a value inserted at the end of `output` would begin a Markdown block: the current
@@ -263,18 +274,20 @@ extension Escaping {
   }
 
   /// `&name;`, `&#123;` or `&#x1F;` starting at `index`.
-  private static func startsCharacterReference(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+  private static func startsCharacterReference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     var i = index + 1
-    guard i < scalars.count else { return false }
-    let isAlnum: (Unicode.Scalar) -> Bool = {
-      $0.properties.isASCIIHexDigit || ("a"..."z").contains($0) || ("A"..."Z").contains($0)
+    guard i < bytes.count else { return false }
+    func isAlphanumeric(_ byte: UInt8) -> Bool {
+      isASCIIDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
-    if scalars[i] == "#" {
+    if bytes[i] == UInt8(ascii: "#") {
       i += 1
-      if i < scalars.count, scalars[i] == "x" || scalars[i] == "X" { i += 1 }
+      if i < bytes.count, bytes[i] == UInt8(ascii: "x") || bytes[i] == UInt8(ascii: "X") { i += 1 }
     }
     let start = i
-    while i < scalars.count, isAlnum(scalars[i]) { i += 1 }
-    return i > start && i < scalars.count && scalars[i] == ";"
+    while i < bytes.count, isAlphanumeric(bytes[i]) { i += 1 }
+    return i > start && i < bytes.count && bytes[i] == UInt8(ascii: ";")
   }
+
 }

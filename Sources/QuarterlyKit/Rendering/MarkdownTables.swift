@@ -2,30 +2,43 @@
 /// readable as plain text. Cell contents are not changed, only padded.
 enum MarkdownTables {
   static func align(_ markdown: String) -> String {
-    var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard markdown.utf8.contains(UInt8(ascii: "|")) else { return markdown }
+    let lines = markdown.lineFeedSeparatedLines
+    var out = ""
+    out.reserveCapacity(markdown.utf8.count + 256)
     var index = 0
     while index < lines.count {
       guard isRow(lines[index]), index + 1 < lines.count, isDelimiterRow(lines[index + 1]) else {
+        if index > 0 { out += "\n" }
+        out += lines[index]
         index += 1
         continue
       }
       var end = index + 2
       while end < lines.count && isRow(lines[end]) { end += 1 }
-      let aligned = alignTable(Array(lines[index..<end]))
-      lines.replaceSubrange(index..<end, with: aligned)
-      index = end
+      for row in alignTable(lines[index..<end].map(String.init)) {
+        if index > 0 { out += "\n" }
+        out += row
+        index += 1
+      }
     }
-    return lines.joined(separator: "\n")
+    return out
   }
 
-  private static func isRow(_ line: String) -> Bool {
+  /// A table row: a line that starts with `|` (after spaces) and has more after it.
+  private static func isRow(_ line: Substring) -> Bool {
+    // Most lines are not rows; their first byte after spaces (and no-break spaces) tells at once.
+    let first = line.utf8.first { byte in
+      !(byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0xC2 || byte == 0xA0)
+    }
+    guard first == UInt8(ascii: "|") else { return false }
     let trimmed = line.trimmingSpaces
     return trimmed.hasPrefix("|") && trimmed.count > 1
   }
 
-  private static func isDelimiterRow(_ line: String) -> Bool {
+  private static func isDelimiterRow(_ line: Substring) -> Bool {
     guard isRow(line) else { return false }
-    let cells = split(line)
+    let cells = split(String(line))
     return !cells.isEmpty
       && cells.allSatisfy { cell in
         let core = cell.trimmingSpaces

@@ -15,8 +15,9 @@ enum PageFinishing {
 
   /// Wraps lines longer than 72 characters, indenting a list item's continuation under its text.
   static func wrapLongLines(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-      guard line.count > PlainText.width else { return String(line) }
+    text.lineFeedSeparatedLines.map { line -> String in
+      // A line of at most 72 bytes has at most 72 characters: no need to count them.
+      guard line.utf8.count > PlainText.width, line.count > PlainText.width else { return String(line) }
       let bullet = line.hasPrefix("- ") ? "- " : ""
       return PlainText.wrap(String(line.dropFirst(bullet.count)), prefix: bullet)
     }.joined(separator: "\n")
@@ -24,20 +25,22 @@ enum PageFinishing {
 
   /// At most one blank line in a row, none at the start, and exactly one newline at the end.
   static func tidyBlankLines(_ text: String) -> String {
-    var lines: [Substring] = []
-    var blank = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" }
-      if isBlank {
-        blank += 1
-        if blank > 1 || lines.isEmpty { continue }
-        lines.append("")
-      } else {
-        blank = 0
-        lines.append(line.last == " " && !line.hasSuffix("  ") ? line.dropLast() : line)
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 1)
+    var blankBefore = false
+    for line in text.lineFeedSeparatedLines {
+      if line.isBlankLine {
+        blankBefore = !out.isEmpty
+        continue
       }
+      if !out.isEmpty { out += blankBefore ? "\n\n" : "\n" }
+      blankBefore = false
+      // One trailing space is a slip; two are a Markdown line break and stay.
+      let bytes = line.utf8
+      let endsInOneSpace =
+        bytes.last == UInt8(ascii: " ") && !(bytes.count >= 2 && bytes.dropLast().last == UInt8(ascii: " "))
+      out += endsInOneSpace ? line.dropLast() : line
     }
-    while lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.joined(separator: "\n") + "\n"
+    return out + "\n"
   }
 }

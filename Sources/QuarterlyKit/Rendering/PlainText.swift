@@ -19,12 +19,14 @@ enum PlainText {
       current = ""
       prefix = ""
     }
-    while index < html.endIndex {
-      if html[index] == "<", let close = html[index...].firstIndex(of: ">") {
-        let tag = html[html.index(after: index)..<close]
-        let closing = tag.hasPrefix("/")
-        let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-        switch name {
+    // Tags start at "<" and end at ">", both ASCII, so the walk goes by bytes; text between tags is
+    // copied as it is.
+    let bytes = html.utf8
+    while index < bytes.endIndex {
+      if bytes[index] == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+        let tag = html[bytes.index(after: index)..<close]
+        let closing = tag.utf8.first == UInt8(ascii: "/")
+        switch tagName(tag) {
         case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "div", "dt", "dd":
           flush()
         case "ul", "ol":
@@ -51,11 +53,13 @@ enum PlainText {
         default:
           break
         }
-        index = html.index(after: close)
+        index = bytes.index(after: close)
         continue
       }
-      let end = html[index...].firstIndex(of: "<") ?? html.endIndex
-      let text = decode(String(html[index..<end]))
+      let end = bytes[bytes.index(after: index)...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.endIndex
+      var text = decode(String(html[index..<end]))
+      // A line end in HTML text is a space; only <br> breaks a line.
+      if text.utf8.contains(UInt8(ascii: "\n")) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
       current += text
       if linkTarget != nil { linkText += text }
       index = end
@@ -67,6 +71,23 @@ enum PlainText {
       out += block.text
     }
     return out
+  }
+
+  /// The lowercased name of a tag (`"a"` for `<a href="…">` and `</a>`): its ASCII letters and digits
+  /// after any "/".
+  static func tagName(_ tag: Substring) -> String {
+    var name = ""
+    for byte in tag.utf8.drop(while: { $0 == UInt8(ascii: "/") }) {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        name.unicodeScalars.append(Unicode.Scalar(byte))
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        name.unicodeScalars.append(Unicode.Scalar(byte + 32))
+      default:
+        return name
+      }
+    }
+    return name
   }
 
   static func attribute(_ name: String, in tag: Substring) -> String? {
@@ -84,7 +105,7 @@ enum PlainText {
 
   /// Decodes the character references the renderer writes, and numeric ones.
   static func decode(_ text: String) -> String {
-    guard text.contains("&") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
     var out = ""
     var index = text.startIndex
     while index < text.endIndex {
@@ -131,12 +152,22 @@ enum PlainText {
     }.joined(separator: "\n").trimmingSpaces
   }
 
-  /// Wraps text at `width`, indenting continuation lines under the prefix.
+  /// Wraps text at `width`, indenting continuation lines under the prefix. A line end in the text (from
+  /// a `<br>`) starts a new line.
   static func wrap(_ text: String, prefix: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "\n")) else { return wrapLine(text, prefix: prefix) }
+    let indent = String(repeating: " ", count: prefix.count)
+    return text.lineFeedSeparatedLines.enumerated().map { number, line in
+      wrapLine(String(line), prefix: number == 0 ? prefix : indent)
+    }.joined(separator: "\n")
+  }
+
+  /// Wraps text at `width` as one paragraph (a line end counts as a space).
+  static func wrapLine(_ text: String, prefix: String) -> String {
     fastWrap(text, prefix: prefix) ?? plainWrap(text, prefix: prefix)
   }
 
-  /// `wrap(_:prefix:)` walking characters: the reference the byte-level fast path must equal.
+  /// `wrapLine(_:prefix:)` walking characters: the reference the byte-level fast path must equal.
   static func plainWrap(_ text: String, prefix: String) -> String {
     let indent = String(repeating: " ", count: prefix.count)
     var lines: [String] = []

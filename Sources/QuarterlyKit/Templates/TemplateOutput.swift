@@ -44,7 +44,7 @@ struct TemplateOutput {
     case .html: Escaping.appendHTML(value, toBytes: &bytes)
     case .markdown:
       let startsBlock = Escaping.markdownBlockStarts(after: bytes)
-      bytes.append(contentsOf: Escaping.markdown(value, startsBlock: startsBlock).utf8)
+      Escaping.appendMarkdown(value, toBytes: &bytes, startsBlock: startsBlock)
     }
   }
 }

@@ -217,7 +217,7 @@ import Testing
       let collapsed = (PlainText.collapse(text), PlainText.plainCollapse(text))
       #expect(collapsed.0.utf8.elementsEqual(collapsed.1.utf8), "\(text.debugDescription)")
       for prefix in ["", "- ", "    - ", "é "] {
-        let wrapped = (PlainText.wrap(text, prefix: prefix), PlainText.plainWrap(text, prefix: prefix))
+        let wrapped = (PlainText.wrapLine(text, prefix: prefix), PlainText.plainWrap(text, prefix: prefix))
         #expect(wrapped.0.utf8.elementsEqual(wrapped.1.utf8), "\(text.debugDescription)")
       }
     }
@@ -229,7 +229,8 @@ import Testing
       #expect(PlainText.fastCollapse(html) != nil)
       #expect(PlainText.collapse(html).utf8.elementsEqual(PlainText.plainCollapse(html).utf8))
       #expect(
-        PlainText.wrap(html, prefix: "- ").utf8.elementsEqual(PlainText.plainWrap(html, prefix: "- ").utf8))
+        PlainText.wrapLine(html, prefix: "- ").utf8.elementsEqual(
+          PlainText.plainWrap(html, prefix: "- ").utf8))
     }
   }
 }
