@@ -147,29 +147,51 @@ extension Escaping {
   /// `Escaping.jsonString` on bytes: quotes, backslashes and control characters escaped, U+2028 and
   /// U+2029 written as `\u2028` and `\u2029`, everything else as it is.
   public static func appendJSONString(_ text: String, toBytes out: inout [UInt8]) {
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
     out.append(UInt8(ascii: "\""))
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-      case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-      case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
-      case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
-      case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-      case 0..<0x20:
-        out.append(contentsOf: "\\u00".utf8)
-        out.append(hex[Int(byte >> 4)])
-        out.append(hex[Int(byte & 0x0F)])
-      case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80):
-        // U+2028 or U+2029: replace the two bytes already written.
-        out.removeLast(2)
-        out.append(contentsOf: (byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-      default: out.append(byte)
+    var text = text
+    text.withUTF8 { bytes in
+      // Runs of bytes that need no escape are copied at once.
+      var runStart = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+          index += 1
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+        case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+        case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+        case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+        case 0xE2:
+          // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
+          if index + 1 < bytes.count, bytes[index] == 0x80,
+            bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9
+          {
+            out.append(contentsOf: (bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+            index += 2
+          } else {
+            out.append(byte)
+          }
+        default:
+          out.append(contentsOf: "\\u00".utf8)
+          out.append(hexDigit(byte >> 4))
+          out.append(hexDigit(byte & 0x0F))
+        }
+        runStart = index
       }
-      previous = (previous.1, byte)
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// The lowercase hexadecimal digit for a value from 0 to 15.
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
   }
 }
 

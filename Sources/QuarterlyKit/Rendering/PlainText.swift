@@ -59,7 +59,10 @@ enum PlainText {
       let end = bytes[bytes.index(after: index)...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.endIndex
       var text = decode(String(html[index..<end]))
       // A line end in HTML text is a space; only <br> breaks a line.
-      if text.utf8.contains(UInt8(ascii: "\n")) { text = String(text.map { $0 == "\n" ? " " : $0 }) }
+      if text.utf8.contains(UInt8(ascii: "\n")) {
+        text = String(
+          decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+      }
       current += text
       if linkTarget != nil { linkText += text }
       index = end
