@@ -43,13 +43,13 @@ extension Abbreviations {
 
     static let less = UInt8(ascii: "<")
     static let greater = UInt8(ascii: ">")
-    static let untouched: Set<String> = [
+    static let untouched = TagNames([
       "head", "script", "style", "svg", "code", "pre", "abbr", "dt", "dd", "textarea",
-    ]
-    static let wrapOnly: Set<String> = [
+    ])
+    static let wrapOnly = TagNames([
       "h1", "h2", "h3", "h4", "h5", "h6", "nav", "th", "caption", "summary", "figcaption", "header", "footer",
-    ]
-    static let voids: Set<String> = ["br", "hr", "img", "meta", "link", "input", "wbr", "source", "col"]
+    ])
+    static let voids = TagNames(["br", "hr", "img", "meta", "link", "input", "wbr", "source", "col"])
 
     /// Whether a term starts with each byte value: only there can a term be written.
     let firstBytes: [Bool]
@@ -98,22 +98,22 @@ extension Abbreviations {
       }
     }
 
-    /// The element name of the tag in `start..<end` (lowercased ASCII; "" when it cannot name a known
-    /// element), and whether it closes or closes itself.
-    func describe(from start: Int, to end: Int) -> (String, Bool, Bool) {
+    /// The element name of the tag in `start..<end` (lowercased ASCII; `.unknown` when it cannot name a
+    /// known element), and whether it closes or closes itself.
+    func describe(from start: Int, to end: Int) -> (TagName, Bool, Bool) {
       var index = start + 1
       let closing = index < end && bytes[index] == UInt8(ascii: "/")
       if closing { index += 1 }
       if index < end, bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?") {
-        return ("", false, true)
+        return (.unknown, false, true)
       }
-      var name: [UInt8] = []
+      var name = TagName()
       while index < end {
         let byte = bytes[index]
         if byte >= 0x80 {
           // A letter or digit beyond ASCII makes a name no known element has.
           if let (scalar, _) = SimpleText.decode(bytes, at: index), SimpleText.isLetterOrNumber(scalar) {
-            name = [0]
+            name = .unknown
           }
           break
         }
@@ -121,11 +121,10 @@ extension Abbreviations {
         name.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
         index += 1
       }
-      let text = name == [0] ? "\u{0}" : String(decoding: name, as: UTF8.self)
       let selfClosing =
         (end - start >= 2 && bytes[end - 2] == UInt8(ascii: "/") && bytes[end - 1] == Self.greater)
-        || Self.voids.contains(text)
-      return (text, closing, selfClosing)
+        || Self.voids.contains(name)
+      return (name, closing, selfClosing)
     }
 
     mutating func transform(from start: Int, to end: Int, wrapOnly: Bool) {
@@ -210,4 +209,49 @@ extension Abbreviations {
       return matched == suffix.count
     }
   }
+}
+
+/// A tag name of up to 16 lowercase ASCII letters and digits, packed into two integers so that the
+/// walker can compare names without building strings. Longer names, and names with letters beyond
+/// ASCII, are `unknown`: no element the walker looks for has one.
+struct TagName: Hashable {
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
+  private var length = 0
+
+  static let unknown = TagName(low: 0, high: 0, length: -1)
+
+  init() {}
+
+  private init(low: UInt64, high: UInt64, length: Int) {
+    self.low = low
+    self.high = high
+    self.length = length
+  }
+
+  init(_ text: String) {
+    for byte in text.utf8 { append(byte) }
+  }
+
+  mutating func append(_ byte: UInt8) {
+    guard length >= 0 else { return }
+    if length < 8 {
+      low |= UInt64(byte) << (8 * UInt64(length))
+    } else if length < 16 {
+      high |= UInt64(byte) << (8 * UInt64(length - 8))
+    } else {
+      self = .unknown
+      return
+    }
+    length += 1
+  }
+}
+
+/// A few tag names, looked up by comparing packed names.
+struct TagNames {
+  private let names: [TagName]
+
+  init(_ names: [String]) { self.names = names.map(TagName.init) }
+
+  func contains(_ name: TagName) -> Bool { names.contains(name) }
 }

@@ -12,14 +12,16 @@ extension InternalLinks {
       guard SimpleText.isSimple(bytes: bytes) else { return nil }
       var found: [String] = []
       let count = bytes.count
-      let first = marker[0]
+      // The marker starts with a space, which is everywhere; its second byte (the name's first letter)
+      // rules out most places at once.
+      let (first, second) = (marker[0], marker[1])
       var index = 0
       search: while index + marker.count <= count {
-        guard bytes[index] == first else {
+        guard bytes[index + 1] == second, bytes[index] == first else {
           index += 1
           continue
         }
-        for offset in 1..<marker.count where bytes[index + offset] != marker[offset] {
+        for offset in 2..<marker.count where bytes[index + offset] != marker[offset] {
           index += 1
           continue search
         }

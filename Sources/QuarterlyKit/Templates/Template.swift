@@ -42,16 +42,19 @@ struct TemplateName: Sendable, Equatable {
 
   /// Parses `a.b.c` or `.`; nil when a part is empty or the name has spaces.
   init?(_ text: String) {
-    guard !text.isEmpty, !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    // Spaces, line ends and dots are ASCII: the name is checked and split by bytes.
+    let bytes = text.utf8
+    guard !text.isEmpty,
+      !bytes.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
     else { return nil }
     self.text = text
     if text == "." {
       parts = []
       return
     }
-    let split = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    let split = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
     guard !split.contains(where: \.isEmpty) else { return nil }
-    parts = split
+    parts = split.map { String(Substring($0)) }
   }
 }
 
