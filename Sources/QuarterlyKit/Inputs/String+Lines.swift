@@ -7,7 +7,24 @@ extension String {
   /// `"\r"` stays on the line) where a Character split would not. Callers use it on text whose line
   /// ends are already `"\n"`.
   var lineFeedSeparatedLines: [Substring] {
-    utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    // The line feeds' byte offsets, found in the contiguous bytes; native strings index their UTF-8 in
+    // constant time, so each line is then cut out directly.
+    let offsets =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
+      } ?? utf8.enumerated().filter { $0.element == UInt8(ascii: "\n") }.map(\.offset)
+    var lines: [Substring] = []
+    lines.reserveCapacity(offsets.count + 1)
+    var start = utf8.startIndex
+    var startOffset = 0
+    for offset in offsets {
+      let end = utf8.index(start, offsetBy: offset - startOffset)
+      lines.append(self[start..<end])
+      start = utf8.index(after: end)
+      startOffset = offset + 1
+    }
+    lines.append(self[start...])
+    return lines
   }
 
   /// The lines of a file whose line ends may be `"\n"`, `"\r\n"` or `"\r"`, empty lines included,
@@ -39,5 +56,13 @@ extension Substring {
   /// Whether the line holds nothing but spaces and tabs (or nothing at all).
   var isBlankLine: Bool {
     utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+  }
+}
+
+extension String {
+  /// Whether the text's UTF-8 holds `byte`. The search runs over the contiguous bytes; the generic
+  /// `utf8.contains` checks every index it passes and costs many times more on a whole page.
+  func containsByte(_ byte: UInt8) -> Bool {
+    utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(byte) } ?? utf8.contains(byte)
   }
 }

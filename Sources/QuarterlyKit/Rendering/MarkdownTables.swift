@@ -2,7 +2,7 @@
 /// readable as plain text. Cell contents are not changed, only padded.
 enum MarkdownTables {
   static func align(_ markdown: String) -> String {
-    guard markdown.utf8.contains(UInt8(ascii: "|")) else { return markdown }
+    guard markdown.containsByte(UInt8(ascii: "|")) else { return markdown }
     let lines = markdown.lineFeedSeparatedLines
     var out = ""
     out.reserveCapacity(markdown.utf8.count + 256)
@@ -51,24 +51,23 @@ enum MarkdownTables {
     var trimmed = Substring(line.trimmingSpaces)
     if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
     if trimmed.hasSuffix("|") && !trimmed.hasSuffix("\\|") { trimmed = trimmed.dropLast() }
+    // Pipes and backslashes are ASCII, so the cells are cut at byte positions.
     var cells: [String] = []
-    var current = ""
+    let bytes = trimmed.utf8
+    var cellStart = bytes.startIndex
     var escaped = false
-    for character in trimmed {
+    for index in bytes.indices {
+      let byte = bytes[index]
       if escaped {
-        current.append(character)
         escaped = false
-      } else if character == "\\" {
-        current.append(character)
+      } else if byte == UInt8(ascii: "\\") {
         escaped = true
-      } else if character == "|" {
-        cells.append(current.trimmingSpaces)
-        current = ""
-      } else {
-        current.append(character)
+      } else if byte == UInt8(ascii: "|") {
+        cells.append(trimmed[cellStart..<index].trimmingSpaces)
+        cellStart = bytes.index(after: index)
       }
     }
-    cells.append(current.trimmingSpaces)
+    cells.append(trimmed[cellStart...].trimmingSpaces)
     return cells
   }
 

@@ -4,7 +4,7 @@ enum PageFinishing {
   static func finish(_ rendered: String, name: String, glossary: [GlossaryTerm]) -> String {
     // Templates saved on Windows have CRLF line ends; every document is written with LF.
     let output =
-      rendered.utf8.contains(13) && rendered.contains("\r\n")
+      rendered.containsByte(UInt8(ascii: "\r")) && rendered.contains("\r\n")
       ? String(rendered.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
       : rendered
     if name.hasSuffix(".html") { return Abbreviations(glossary).apply(to: output) }

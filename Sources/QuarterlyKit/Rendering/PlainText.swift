@@ -59,7 +59,7 @@ enum PlainText {
       let end = bytes[bytes.index(after: index)...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.endIndex
       var text = decode(String(html[index..<end]))
       // A line end in HTML text is a space; only <br> breaks a line.
-      if text.utf8.contains(UInt8(ascii: "\n")) {
+      if text.containsByte(UInt8(ascii: "\n")) {
         text = String(
           decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
       }
@@ -108,7 +108,7 @@ enum PlainText {
 
   /// Decodes the character references the renderer writes, and numeric ones.
   static func decode(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+    guard text.containsByte(UInt8(ascii: "&")) else { return text }
     var out = ""
     var index = text.startIndex
     while index < text.endIndex {
@@ -158,7 +158,7 @@ enum PlainText {
   /// Wraps text at `width`, indenting continuation lines under the prefix. A line end in the text (from
   /// a `<br>`) starts a new line.
   static func wrap(_ text: String, prefix: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "\n")) else { return wrapLine(text, prefix: prefix) }
+    guard text.containsByte(UInt8(ascii: "\n")) else { return wrapLine(text, prefix: prefix) }
     let indent = String(repeating: " ", count: prefix.count)
     return text.lineFeedSeparatedLines.enumerated().map { number, line in
       wrapLine(String(line), prefix: number == 0 ? prefix : indent)
