@@ -12,25 +12,26 @@ extension InternalLinks {
       guard SimpleText.isSimple(bytes: bytes) else { return nil }
       var found: [String] = []
       let count = bytes.count
-      // The marker starts with a space, which is everywhere; its second byte (the name's first letter)
-      // rules out most places at once.
-      let (first, second) = (marker[0], marker[1])
-      var index = 0
-      search: while index + marker.count <= count {
-        guard bytes[index + 1] == second, bytes[index] == first else {
-          index += 1
-          continue
+      // Every match has its "=" at the same place in the marker, and "=" is far rarer on a page than the
+      // space the marker starts with: the search jumps from one "=" to the next.
+      let equalsOffset = marker.count - 2
+      var searchFrom = equalsOffset
+      while let equals = ByteSearch.firstIndex(of: UInt8(ascii: "="), in: bytes, from: searchFrom) {
+        let start = equals - equalsOffset
+        searchFrom = equals + 1
+        guard start + marker.count <= count else { break }
+        var same = true
+        for offset in 0..<marker.count where bytes[start + offset] != marker[offset] {
+          same = false
+          break
         }
-        for offset in 2..<marker.count where bytes[index + offset] != marker[offset] {
-          index += 1
-          continue search
+        guard same else { continue }
+        let valueStart = start + marker.count
+        guard let end = ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: bytes, from: valueStart) else {
+          break
         }
-        let valueStart = index + marker.count
-        var end = valueStart
-        while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-        guard end < count else { break }
         found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
-        index = end
+        searchFrom = end + equalsOffset
       }
       return found
     } ?? nil

@@ -31,7 +31,8 @@ import Testing
     "a", "Care Quality Commission (", "Care  Quality\nCommission (",
     "Special Educational Needs &amp; Disabilities (",
     "Education, Health and Care (", " id=\"", " href=\"#", "\"", "x", "<", ">", "<a href=\"#top\">",
-    "<h2 id=\"top\">", "ǅ", "ʰ",
+    "<h2 id=\"top\">", "ǅ", "ʰ", "=", "<FigCaption>", "</figcaption>", "<textarea>", "</textarea>",
+    "<figcaptionandmoreletters>", "<summary/>", "<hr>",
   ]
 
   struct Random {
