@@ -124,7 +124,8 @@ public struct ActionPlan: Sendable {
   /// A title for display: prefix removed, spaces collapsed.
   public static func displayTitle(_ text: String) -> String {
     var title = TrackerHeader.collapse(text)
-    for prefix in titlePrefixes where title.uppercased().hasPrefix(prefix) {
+    let upper = title.uppercased()
+    for prefix in titlePrefixes where upper.hasPrefix(prefix) {
       title = String(title.dropFirst(prefix.count)).trimmingSpaces
       break
     }

@@ -55,6 +55,8 @@ private struct Builder {
   private var area: ActionPlan.Area?
   private var development: ActionPlan.AreaForDevelopment?
   private var response: ActionPlan.Response?
+  /// Each date text read so far: trackers repeat the same few months in every row.
+  private var datesRead: [String: TrackerDate?] = [:]
 
   init(table: CSVTable, header: TrackerHeader) {
     self.table = table
@@ -192,7 +194,14 @@ private struct Builder {
 
   private mutating func date(_ row: CSVRow, _ column: TrackerColumn) -> TrackerDate {
     let dateCell = cell(row, column)
-    if let date = TrackerDate.parse(dateCell.text) { return date }
+    let parsed: TrackerDate?
+    if let known = datesRead[dateCell.text] {
+      parsed = known
+    } else {
+      parsed = TrackerDate.parse(dateCell.text)
+      datesRead[dateCell.text] = .some(parsed)
+    }
+    if let date = parsed { return date }
     error(
       "'\(dateCell.trimmed)' in '\(column.heading)' cannot be read as a month and year", dateCell,
       hint: "write the month and year like Jun-20 or Sept-20, optionally followed by 'ongoing'; or Ongoing")

@@ -103,7 +103,7 @@ struct TemplateRenderer {
       }
       return
     }
-    if strict, value == .null {
+    if strict, case .null = value {
       error(
         "no value for '\(name.text)' (it is null)", at: position, file: file,
         hint: "show something else when it is missing with {{^\(name.text)}}…{{/\(name.text)}}")

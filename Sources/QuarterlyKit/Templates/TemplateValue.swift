@@ -30,34 +30,63 @@ public indirect enum TemplateValue: Sendable, Equatable {
 }
 
 /// A JSON object that remembers the order its keys were added in (for stable output).
+///
+/// The pairs are kept in one array, in order. Most objects the tool builds are small (a data point, a
+/// change, a fragment), and finding a key among a few by comparing is cheaper than hashing it; an
+/// object that grows past `indexThreshold` keys also gets a dictionary from key to position.
 public struct TemplateObject: Sendable, Equatable {
-  public private(set) var keys: [String] = []
-  public private(set) var storage: [String: TemplateValue] = [:]
+  public private(set) var pairs: [(key: String, value: TemplateValue)] = []
+  private var positions: [String: Int]?
+
+  /// The number of keys from which lookups go through a dictionary.
+  static let indexThreshold = 12
 
   public init() {}
 
   public init(_ pairs: [(String, TemplateValue)]) {
+    self.pairs.reserveCapacity(pairs.count)
     for (key, value) in pairs { self[key] = value }
   }
 
   public subscript(key: String) -> TemplateValue? {
-    get { storage[key] }
+    get { position(of: key).map { pairs[$0].value } }
     set {
       if let newValue {
-        if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-      } else if storage.removeValue(forKey: key) != nil {
-        keys.removeAll { $0 == key }
+        if let position = position(of: key) {
+          pairs[position].value = newValue
+        } else {
+          pairs.append((key, newValue))
+          if positions != nil {
+            positions?[key] = pairs.count - 1
+          } else if pairs.count > Self.indexThreshold {
+            positions = Dictionary(
+              uniqueKeysWithValues: pairs.enumerated().map { ($0.element.key, $0.offset) })
+          }
+        }
+      } else if let position = position(of: key) {
+        pairs.remove(at: position)
+        positions =
+          pairs.count > Self.indexThreshold
+          ? Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($0.element.key, $0.offset) }) : nil
       }
     }
   }
 
-  /// Key-value pairs in insertion order.
-  public var pairs: [(key: String, value: TemplateValue)] {
-    keys.compactMap { key in storage[key].map { (key, $0) } }
+  private func position(of key: String) -> Int? {
+    if let positions { return positions[key] }
+    return pairs.firstIndex { $0.key == key }
   }
 
-  public var isEmpty: Bool { keys.isEmpty }
-  public var count: Int { keys.count }
+  /// The keys in insertion order.
+  public var keys: [String] { pairs.map(\.key) }
+  public var isEmpty: Bool { pairs.isEmpty }
+  public var count: Int { pairs.count }
+
+  /// Equal when the same keys hold equal values in the same order.
+  public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
+    lhs.pairs.count == rhs.pairs.count
+      && zip(lhs.pairs, rhs.pairs).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+  }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
