@@ -5,28 +5,34 @@ enum PlainText {
   static let width = 72
 
   static func from(html: String) -> String {
+    var page = html
+    page.makeContiguousUTF8()
+    return page.utf8.withContiguousStorageIfAvailable { from(bytes: $0, of: page) } ?? ""
+  }
+
+  /// The walk over the page's bytes. Tags start at "<" and end at ">", both ASCII; the text between
+  /// them is copied byte for byte, with character references decoded and line ends made spaces.
+  private static func from(bytes: UnsafeBufferPointer<UInt8>, of html: String) -> String {
     var blocks: [(text: String, isItem: Bool)] = []
-    var current = ""
+    var current: [UInt8] = []
     var prefix = ""
     var listDepth = 0
     var linkTarget: String?
-    var linkText = ""
-    var index = html.startIndex
+    var linkText: [UInt8] = []
 
     func flush() {
-      let text = collapse(current)
+      let text = collapse(String(decoding: current, as: UTF8.self))
       if !text.isEmpty { blocks.append((wrap(text, prefix: prefix), !prefix.isEmpty)) }
-      current = ""
+      current.removeAll(keepingCapacity: true)
       prefix = ""
     }
-    // Tags start at "<" and end at ">", both ASCII, so the walk goes by bytes; text between tags is
-    // copied as it is.
-    let bytes = html.utf8
-    while index < bytes.endIndex {
-      if bytes[index] == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
-        let tag = html[bytes.index(after: index)..<close]
-        let closing = tag.utf8.first == UInt8(ascii: "/")
-        switch tagName(tag) {
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "<"),
+        let close = ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1)
+      {
+        let closing = index + 1 < close && bytes[index + 1] == UInt8(ascii: "/")
+        switch tagName(bytes[(index + 1)..<close]) {
         case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "div", "dt", "dd":
           flush()
         case "ul", "ol":
@@ -36,35 +42,33 @@ enum PlainText {
           flush()
           if !closing { prefix = String(repeating: "  ", count: max(0, listDepth - 1)) + "- " }
         case "br":
-          current += "\n"
+          current.append(UInt8(ascii: "\n"))
         case "td", "th":
-          if closing { current += "  " }
+          if closing { current.append(contentsOf: "  ".utf8) }
         case "a":
           if closing {
-            if let target = linkTarget, !target.isEmpty, collapse(linkText) != target, !target.hasPrefix("#")
+            if let target = linkTarget, !target.isEmpty,
+              collapse(String(decoding: linkText, as: UTF8.self)) != target, !target.hasPrefix("#")
             {
-              current += " (\(target))"
+              current.append(contentsOf: " (\(target))".utf8)
             }
             linkTarget = nil
           } else {
+            let tag = Substring(
+              decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)
             linkTarget = attribute("href", in: tag).map(decode)
-            linkText = ""
+            linkText = []
           }
         default:
           break
         }
-        index = bytes.index(after: close)
+        index = close + 1
         continue
       }
-      let end = bytes[bytes.index(after: index)...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.endIndex
-      var text = decode(String(html[index..<end]))
-      // A line end in HTML text is a space; only <br> breaks a line.
-      if text.containsByte(UInt8(ascii: "\n")) {
-        text = String(
-          decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-      }
-      current += text
-      if linkTarget != nil { linkText += text }
+      let end = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
+      let start = current.count
+      appendText(bytes[index..<end], to: &current)
+      if linkTarget != nil { linkText.append(contentsOf: current[start...]) }
       index = end
     }
     flush()
@@ -76,21 +80,37 @@ enum PlainText {
     return out
   }
 
+  /// Appends the text between two tags: character references decoded (as `decode` does), and a line end
+  /// made a space, since in HTML only `<br>` breaks a line.
+  private static func appendText(_ run: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+    if run.contains(UInt8(ascii: "&")) {
+      let decoded = decode(String(decoding: UnsafeBufferPointer(rebasing: run), as: UTF8.self))
+      for byte in decoded.utf8 { out.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte) }
+      return
+    }
+    for byte in run { out.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte) }
+  }
+
   /// The lowercased name of a tag (`"a"` for `<a href="…">` and `</a>`): its ASCII letters and digits
   /// after any "/".
-  static func tagName(_ tag: Substring) -> String {
-    var name = ""
-    for byte in tag.utf8.drop(while: { $0 == UInt8(ascii: "/") }) {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        name.unicodeScalars.append(Unicode.Scalar(byte))
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-        name.unicodeScalars.append(Unicode.Scalar(byte + 32))
-      default:
-        return name
+  static func tagName(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    var start = tag.startIndex
+    while start < tag.endIndex, tag[start] == UInt8(ascii: "/") { start += 1 }
+    var end = start
+    var hasCapital = false
+    while end < tag.endIndex {
+      let byte = tag[end]
+      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+        hasCapital = true
+      } else if !(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+        && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      {
+        break
       }
+      end += 1
     }
-    return name
+    let name = String(decoding: UnsafeBufferPointer(rebasing: tag[start..<end]), as: UTF8.self)
+    return hasCapital ? name.lowercased() : name
   }
 
   static func attribute(_ name: String, in tag: Substring) -> String? {
