@@ -30,19 +30,22 @@ public enum Style {
     guard scaled.isFinite, scaled < 9e15 else { return String(value) }
     let whole = Int((scaled / scale).rounded(.down))
     let fraction = Int(scaled - Double(whole) * scale)
-    var digits = String(whole)
-    var grouped = ""
-    while digits.count > 3 {
-      grouped = "," + digits.suffix(3) + grouped
-      digits = String(digits.dropLast(3))
+    // The digits are ASCII: the text is built as bytes, a comma before each group of three.
+    let wholeDigits = Array(String(whole).utf8)
+    var text: [UInt8] = []
+    text.reserveCapacity(wholeDigits.count + wholeDigits.count / 3 + places + 2)
+    if negative { text.append(UInt8(ascii: "-")) }
+    for (position, digit) in wholeDigits.enumerated() {
+      if position > 0, (wholeDigits.count - position) % 3 == 0 { text.append(UInt8(ascii: ",")) }
+      text.append(digit)
     }
-    grouped = digits + grouped
     if places > 0 {
-      var fractionText = String(fraction)
-      while fractionText.count < places { fractionText = "0" + fractionText }
-      grouped += "." + fractionText
+      let fractionDigits = Array(String(fraction).utf8)
+      text.append(UInt8(ascii: "."))
+      for _ in fractionDigits.count..<max(places, fractionDigits.count) { text.append(UInt8(ascii: "0")) }
+      text.append(contentsOf: fractionDigits)
     }
-    return (negative ? "-" : "") + grouped
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// A quantity at its own precision, without unit: `1,900`, `54.5`.

@@ -9,6 +9,12 @@ import Testing
     #expect(Style.number(0.8264, decimals: 1) == "0.8")
     #expect(Style.number(-14, decimals: 0) == "-14")
     #expect(Style.number(999.96, decimals: 1) == "1,000.0")
+    #expect(Style.number(0.05, decimals: 2) == "0.05")
+    #expect(Style.number(1_000_000, decimals: 0) == "1,000,000")
+    #expect(Style.number(100, decimals: 0) == "100")
+    #expect(Style.number(0, decimals: 3) == "0.000")
+    #expect(Style.number(-1234.5, decimals: 1) == "-1,234.5")
+    #expect(Style.number(123_456.007, decimals: 3) == "123,456.007")
   }
 
   @Test func roundsHalfAwayFromZero() {
