@@ -9,42 +9,47 @@ public enum NumberReader {
 
   /// Parses a cell's text; nil when it is not a number. Thousands separators must be in the right places.
   public static func read(_ text: String) -> Reading? {
-    var scalars = Array(text.trimmingSpaces.unicodeScalars)
+    // Every character a number may hold is ASCII except the minus sign (E2 88 92) and the pound sign
+    // (C2 A3), so the cell is read as bytes.
+    var bytes = Array(text.trimmingSpaces.utf8)[...]
     var percent = false
     var pound = false
     var negative = false
-    if scalars.last == "%" {
+    if bytes.last == UInt8(ascii: "%") {
       percent = true
-      scalars.removeLast()
+      bytes.removeLast()
     }
-    if scalars.first == "-" || scalars.first == "\u{2212}" {
+    if bytes.first == UInt8(ascii: "-") {
       negative = true
-      scalars.removeFirst()
+      bytes.removeFirst()
+    } else if bytes.starts(with: [0xE2, 0x88, 0x92]) {
+      negative = true
+      bytes.removeFirst(3)
     }
-    if scalars.first == "£" {
+    if bytes.starts(with: [0xC2, 0xA3]) {
       pound = true
-      scalars.removeFirst()
+      bytes.removeFirst(2)
     }
-    guard !scalars.isEmpty else { return nil }
-    var integerDigits: [Unicode.Scalar] = []
-    var fractionDigits: [Unicode.Scalar] = []
+    guard !bytes.isEmpty else { return nil }
+    var integerDigits: [UInt8] = []
+    var fractionDigits: [UInt8] = []
     var seenPoint = false
     var groupLengths: [Int] = []
     var currentGroup = 0
-    for scalar in scalars {
-      switch scalar {
-      case "0"..."9":
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
         if seenPoint {
-          fractionDigits.append(scalar)
+          fractionDigits.append(byte)
         } else {
-          integerDigits.append(scalar)
+          integerDigits.append(byte)
           currentGroup += 1
         }
-      case ",":
+      case UInt8(ascii: ","):
         guard !seenPoint, currentGroup > 0 else { return nil }
         groupLengths.append(currentGroup)
         currentGroup = 0
-      case ".":
+      case UInt8(ascii: "."):
         guard !seenPoint else { return nil }
         seenPoint = true
       default:
@@ -59,10 +64,11 @@ public enum NumberReader {
     }
     guard !integerDigits.isEmpty || !fractionDigits.isEmpty else { return nil }
     guard !(seenPoint && fractionDigits.isEmpty) else { return nil }
-    let literal =
-      (integerDigits.isEmpty ? "0" : String(String.UnicodeScalarView(integerDigits)))
-      + (fractionDigits.isEmpty ? "" : "." + String(String.UnicodeScalarView(fractionDigits)))
-    guard let magnitude = Double(literal), magnitude.isFinite else { return nil }
+    var literal = integerDigits.isEmpty ? [UInt8(ascii: "0")] : integerDigits
+    if !fractionDigits.isEmpty { literal += [UInt8(ascii: ".")] + fractionDigits }
+    guard let magnitude = Double(String(decoding: literal, as: UTF8.self)), magnitude.isFinite else {
+      return nil
+    }
     return Reading(
       quantity: Quantity(negative ? -magnitude : magnitude, decimals: fractionDigits.count),
       hasPercentSign: percent, hasPoundSign: pound)

@@ -50,10 +50,17 @@ import Testing
     #expect(NumberReader.read("-3")?.quantity == Quantity(-3, decimals: 0))
     #expect(NumberReader.read(".8")?.quantity == Quantity(0.8, decimals: 1))
     #expect(NumberReader.read("12,345,678.9")?.quantity == Quantity(12_345_678.9, decimals: 1))
+    #expect(NumberReader.read("\u{2212}4.25")?.quantity == Quantity(-4.25, decimals: 2))
+    #expect(NumberReader.read("-£1,200")?.quantity == Quantity(-1200, decimals: 0))
+    #expect(NumberReader.read("-£1,200")?.hasPoundSign == true)
+    #expect(NumberReader.read("\u{A0}0.50%\t")?.quantity == Quantity(0.5, decimals: 2))
   }
 
   @Test func refusesWhatIsNotANumber() {
-    for text in ["", "abc", "1,90", "1,9000", "1.2.3", "12,", "%", "£", "1e5", "5.", "nan", "∞"] {
+    for text in [
+      "", "abc", "1,90", "1,9000", "1.2.3", "12,", "%", "£", "1e5", "5.", "nan", "∞", "£-5", "1 000", "٣",
+      "1,000.", "+5",
+    ] {
       #expect(NumberReader.read(text) == nil, "\(text) was read as a number")
     }
   }
