@@ -52,9 +52,20 @@ struct TemplateName: Sendable, Equatable {
       parts = []
       return
     }
-    let split = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-    guard !split.contains(where: \.isEmpty) else { return nil }
-    parts = split.map { String(Substring($0)) }
+    var parts: [String] = []
+    var partStart = bytes.startIndex
+    var index = bytes.startIndex
+    while true {
+      let atEnd = index == bytes.endIndex
+      if atEnd || bytes[index] == UInt8(ascii: ".") {
+        guard partStart < index else { return nil }
+        parts.append(String(text[partStart..<index]))
+        if atEnd { break }
+        partStart = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    self.parts = parts
   }
 }
 
