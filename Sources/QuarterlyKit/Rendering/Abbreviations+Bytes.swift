@@ -70,13 +70,8 @@ extension Abbreviations {
       let count = bytes.count
       while index < count {
         if bytes[index] == Self.less {
-          var close = index
-          while close < count, bytes[close] != Self.greater { close += 1 }
-          var end = close + 1
-          if close == count {
-            // No ">": the tag runs to the end of the page.
-            end = count
-          }
+          // No ">": the tag runs to the end of the page.
+          let end = ByteSearch.firstIndex(of: Self.greater, in: bytes, from: index).map { $0 + 1 } ?? count
           out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
           let (name, closing, selfClosing) = describe(from: index, to: end)
           if !selfClosing {
@@ -87,8 +82,7 @@ extension Abbreviations {
           index = end
           continue
         }
-        var end = index
-        while end < count, bytes[end] != Self.less { end += 1 }
+        let end = ByteSearch.firstIndex(of: Self.less, in: bytes, from: index) ?? count
         if untouchedDepth > 0 {
           out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
         } else {
