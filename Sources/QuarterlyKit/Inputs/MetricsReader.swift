@@ -62,8 +62,11 @@ enum MetricsReader {
       columns.text("period", in: row), at: location("period"), diagnostics: &diagnostics)
     let unit = definition.unit
 
-    func number(_ name: String) -> NumberReader.Reading? {
-      guard let text = columns.text(name, in: row) else { return nil }
+    // Each cell's trimmed text, looked up once.
+    let texts = ["value", "numerator", "denominator"].map { columns.text($0, in: row) }
+    let (valueText, numeratorText, denominatorText) = (texts[0], texts[1], texts[2])
+    func number(_ name: String, _ text: String?) -> NumberReader.Reading? {
+      guard let text else { return nil }
       guard let reading = NumberReader.read(text) else {
         diagnostics.error(
           "the \(name) '\(text)' is not a number", at: location(name),
@@ -84,13 +87,13 @@ enum MetricsReader {
       }
       return reading
     }
-    let valueCellHasText = columns.text("value", in: row) != nil
-    let given = number("value")
-    let numerator = number("numerator")
-    let denominator = number("denominator")
+    let valueCellHasText = valueText != nil
+    let given = number("value", valueText)
+    let numerator = number("numerator", numeratorText)
+    let denominator = number("denominator", denominatorText)
     var failed = valueCellHasText && given == nil
-    if columns.text("numerator", in: row) != nil && numerator == nil { failed = true }
-    if columns.text("denominator", in: row) != nil && denominator == nil { failed = true }
+    if numeratorText != nil && numerator == nil { failed = true }
+    if denominatorText != nil && denominator == nil { failed = true }
 
     if let denominator, denominator.quantity.value == 0 {
       diagnostics.error(
@@ -101,8 +104,7 @@ enum MetricsReader {
       denominator.quantity.value > 0, unit == .percent
     {
       diagnostics.error(
-        "the numerator \(columns.text("numerator", in: row) ?? "") is greater than the denominator "
-          + "\(columns.text("denominator", in: row) ?? "")",
+        "the numerator \(numeratorText ?? "") is greater than the denominator \(denominatorText ?? "")",
         at: location("numerator"), hint: "check whether the two cells are swapped")
       failed = true
     }
@@ -127,7 +129,7 @@ enum MetricsReader {
     }
     if let value, unit == .percent, !(0...100).contains(value.value) {
       diagnostics.error(
-        "\(columns.text("value", in: row) ?? Style.plain(value)) is outside 0 to 100, so it cannot be a percentage",
+        "\(valueText ?? Style.plain(value)) is outside 0 to 100, so it cannot be a percentage",
         at: location("value"))
       failed = true
     }

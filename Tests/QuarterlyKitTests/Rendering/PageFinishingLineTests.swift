@@ -18,6 +18,17 @@ import Testing
     #expect("café\n–".lineFeedSeparatedLines == ["café", "–"])
   }
 
+  @Test func spacesAreTrimmedFromBothEnds() {
+    #expect("\u{A0}x\u{A0}".trimmingSpaces == "x")
+    #expect(" \t a b \r\n".trimmingSpaces == "a b")
+    #expect("é".trimmingSpaces == "é")
+    #expect("¢ 5 ¢".trimmingSpaces == "¢ 5 ¢")
+    #expect("x\u{2003}".trimmingSpaces == "x\u{2003}")
+    #expect("  ".trimmingSpaces == "")
+    #expect("".trimmingSpaces == "")
+    #expect("[ a ]".dropFirst().dropLast().trimmingSpaces == "a")
+  }
+
   @Test func blankLinesAreTidied() {
     #expect(
       PageFinishing.tidyBlankLines("\n \n# Title\n\n\n\ntext \nbreak  \n\t\n- item\n\n")
