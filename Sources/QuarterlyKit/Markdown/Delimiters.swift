@@ -34,7 +34,7 @@ extension InlineParser {
       canOpen = leftFlanking
       canClose = rightFlanking
     }
-    let node = store.makeText(subject[start..<position])
+    let node = makeText(start..<position)
     store.appendChild(node, to: root)
     guard canOpen || canClose else { return }
     let index = delimiters.count

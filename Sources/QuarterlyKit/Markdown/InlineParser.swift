@@ -13,6 +13,9 @@ struct InlineParser {
   var store = InlineStore()
   let references: LinkReferences
   var subject: [UInt8] = []
+  /// Where `subject` starts in the store's `text`: the subject is copied there once, and its text nodes
+  /// are ranges of that copy.
+  var subjectOffset = 0
   var position = 0
   var root = -1
   var delimiters: [Delimiter] = []
@@ -48,6 +51,8 @@ struct InlineParser {
     while leading < subject.count && MarkdownBytes.isWhitespace(subject[leading]) { leading += 1 }
     if leading > 0 { subject.removeFirst(leading) }
     reserveCapacityForSubject()
+    subjectOffset = store.text.count
+    store.text.append(contentsOf: subject)
     position = 0
     root = store.make(.root)
     delimiters.removeAll(keepingCapacity: true)
@@ -89,9 +94,14 @@ struct InlineParser {
     index < subject.count && index >= 0 ? subject[index] : 0
   }
 
+  /// Makes a detached text node of the bytes `range` of the subject.
+  mutating func makeText(_ range: Range<Int>) -> Int {
+    store.make(.text, start: subjectOffset + range.lowerBound, end: subjectOffset + range.upperBound)
+  }
+
+  /// Adds a text node of the bytes `range` of the subject.
   mutating func appendText(_ range: Range<Int>) {
-    let node = store.makeText(subject[range])
-    store.appendChild(node, to: root)
+    store.appendChild(makeText(range), to: root)
   }
 
   mutating func parseOne() {
@@ -102,13 +112,13 @@ struct InlineParser {
     case UInt8(ascii: "`"): parseCodeSpan()
     case UInt8(ascii: "*"), UInt8(ascii: "_"): parseDelimiterRun()
     case UInt8(ascii: "["):
-      let node = store.makeText(subject[position..<(position + 1)])
+      let node = makeText(position..<(position + 1))
       store.appendChild(node, to: root)
       addBracket(node: node, index: position, isImage: false)
       position += 1
     case UInt8(ascii: "!"):
       if peek(position + 1) == UInt8(ascii: "[") {
-        let node = store.makeText(subject[position..<(position + 2)])
+        let node = makeText(position..<(position + 2))
         store.appendChild(node, to: root)
         addBracket(node: node, index: position + 1, isImage: true)
         position += 2

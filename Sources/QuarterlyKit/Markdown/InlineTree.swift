@@ -54,13 +54,6 @@ struct InlineStore {
     return nodes.count - 1
   }
 
-  /// Makes a text node holding a copy of `bytes`.
-  mutating func makeText<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-    let start = text.count
-    text.append(contentsOf: bytes)
-    return make(.text, start: start, end: text.count)
-  }
-
   mutating func appendChild(_ child: Int, to parent: Int) {
     nodes[child].parent = parent
     nodes[child].next = -1

@@ -101,7 +101,7 @@ extension InlineParser {
     } else if let end = Autolinks.emailEnd(subject, from: position) {
       appendAutolink(value: (position + 1)..<(end - 1), prefix: Array("mailto:".utf8), end: end)
     } else if let end = htmlEnds.htmlEnd(subject, from: position) {
-      let node = store.makeText(subject[position..<end])
+      let node = makeText(position..<end)
       store.nodes[node].kind = .html
       store.appendChild(node, to: root)
       position = end
