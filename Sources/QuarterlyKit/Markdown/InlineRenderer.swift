@@ -9,14 +9,18 @@ extension HTMLRenderer {
       let current = nodes[node]
       switch current.kind {
       case .text:
-        // Adjacent text nodes are written as one run.
+        // Adjacent text nodes are written as one run; a text node on its own is written from the store.
+        if current.next < 0 || nodes[current.next].kind != .text {
+          writeText(text[current.start..<current.end])
+          break
+        }
         textRun.removeAll(keepingCapacity: true)
         textRun.append(contentsOf: text[current.start..<current.end])
         while nodes[node].next >= 0 && nodes[nodes[node].next].kind == .text {
           node = nodes[node].next
           textRun.append(contentsOf: text[nodes[node].start..<nodes[node].end])
         }
-        writeTextRun()
+        writeText(textRun[...])
       case .softBreak: write("\n")
       case .hardBreak: write(disableTags > 0 ? "\n" : "<br />\n")
       case .code:
@@ -54,11 +58,13 @@ extension HTMLRenderer {
     }
   }
 
-  mutating func writeTextRun() {
+  /// Writes a run of plain text: through `transformText` if there is one (outside image alt text),
+  /// otherwise escaped.
+  mutating func writeText(_ run: ArraySlice<UInt8>) {
     if disableTags == 0, let transform = options.transformText {
-      out.append(contentsOf: transform(String(decoding: textRun, as: UTF8.self)).utf8)
+      out.append(contentsOf: transform(String(decoding: run, as: UTF8.self)).utf8)
     } else {
-      Escaping.appendHTML(bytes: textRun[...], to: &out)
+      Escaping.appendHTML(bytes: run, to: &out)
     }
   }
 
