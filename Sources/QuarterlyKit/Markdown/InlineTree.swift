@@ -100,15 +100,36 @@ struct InlineStore {
     }
   }
 
-  /// Moves the siblings after `first` (up to, not including, `stop`; -1 = to the end) into `container`.
+  /// Moves the siblings after `first` (up to, not including, `stop`; -1 = to the end) to the end of
+  /// `container`'s children: the chain is cut out and linked in whole, and only the parents are updated
+  /// node by node.
   mutating func moveSiblings(after first: Int, before stop: Int, into container: Int) {
-    var node = nodes[first].next
-    while node >= 0 && node != stop {
-      let next = nodes[node].next
-      unlink(node)
-      appendChild(node, to: container)
-      node = next
+    let head = nodes[first].next
+    guard head >= 0 && head != stop else { return }
+    var tail = head
+    nodes[head].parent = container
+    while nodes[tail].next >= 0 && nodes[tail].next != stop {
+      tail = nodes[tail].next
+      nodes[tail].parent = container
     }
+    // Close the gap the chain leaves (`stop`, or -1 when `stop` is not among the siblings).
+    let after = nodes[tail].next
+    nodes[first].next = after
+    if after >= 0 {
+      nodes[after].previous = first
+    } else if nodes[first].parent >= 0 {
+      nodes[nodes[first].parent].lastChild = first
+    }
+    // Link the chain after the container's last child.
+    let last = nodes[container].lastChild
+    nodes[head].previous = last
+    if last >= 0 {
+      nodes[last].next = head
+    } else {
+      nodes[container].firstChild = head
+    }
+    nodes[tail].next = -1
+    nodes[container].lastChild = tail
   }
 
   /// The plain text of a subtree (text and code), walked without recursion.
