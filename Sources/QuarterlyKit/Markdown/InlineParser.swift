@@ -72,9 +72,12 @@ struct InlineParser {
 
   /// Makes room, in one step, for the nodes and delimiters that `subject` can make, so that a subject
   /// of many tiny nodes does not copy the growing arrays again and again (arrays of 20 MB on hostile
-  /// inputs). Each byte that ends a run of text makes at most its own node, the text after it and an
-  /// emphasis or autolink node; each `*` or `_` makes at most one delimiter.
+  /// inputs). Each byte that ends a run of text makes about three nodes at most (its own, the text after
+  /// it, and an emphasis or autolink node); each `*` or `_` makes at most one delimiter. The subject is
+  /// only counted when the nodes left room for could be too few for it, so most paragraphs skip the count
+  /// (and their few delimiters grow the array as usual).
   mutating func reserveCapacityForSubject() {
+    if store.nodes.count + 3 * subject.count + 2 <= store.nodes.capacity { return }
     var specialBytes = 0
     var delimiterBytes = 0
     for byte in subject where Self.isSpecial(byte) {
