@@ -99,18 +99,22 @@ extension InlineParser {
       delimiters[closer].count -= used
       store.nodes[openerNode].end -= used
       store.nodes[closerNode].end -= used
-      let emphasis = store.make(used == 1 ? .emphasis : .strong)
-      store.moveSiblings(after: openerNode, before: closerNode, into: emphasis)
-      store.insertAfter(openerNode, emphasis)
+      let kind: InlineKind = used == 1 ? .emphasis : .strong
+      if delimiters[opener].count == 0 {
+        // A spent opener's text node becomes the emphasis node, in the place the new node would take.
+        store.nodes[openerNode].kind = kind
+        store.moveSiblings(after: openerNode, before: closerNode, into: openerNode)
+      } else {
+        let emphasis = store.make(kind)
+        store.moveSiblings(after: openerNode, before: closerNode, into: emphasis)
+        store.insertAfter(openerNode, emphasis)
+      }
       // Delimiters between the opener and the closer can no longer match anything.
       if delimiters[opener].next != closer {
         delimiters[opener].next = closer
         delimiters[closer].previous = opener
       }
-      if delimiters[opener].count == 0 {
-        store.unlink(openerNode)
-        removeDelimiter(opener)
-      }
+      if delimiters[opener].count == 0 { removeDelimiter(opener) }
       if delimiters[closer].count == 0 {
         store.unlink(closerNode)
         let next = delimiters[closer].next
