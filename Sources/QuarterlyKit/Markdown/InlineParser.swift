@@ -16,6 +16,8 @@ struct InlineParser {
   /// Where `subject` starts in the store's `text`: the subject is copied there once, and its text nodes
   /// are ranges of that copy.
   var subjectOffset = 0
+  /// The first node made for the current subject.
+  var subjectFirstNode = 0
   var position = 0
   var root = -1
   var delimiters: [Delimiter] = []
@@ -50,10 +52,10 @@ struct InlineParser {
     var leading = 0
     while leading < subject.count && MarkdownBytes.isWhitespace(subject[leading]) { leading += 1 }
     if leading > 0 { subject.removeFirst(leading) }
-    reserveCapacityForSubject()
     subjectOffset = store.text.count
     store.text.append(contentsOf: subject)
     position = 0
+    subjectFirstNode = store.nodes.count
     root = store.make(.root)
     delimiters.removeAll(keepingCapacity: true)
     lastDelimiter = -1
@@ -63,6 +65,9 @@ struct InlineParser {
     titleFailures = TitleFailures()
     let count = subject.count
     while position < count {
+      if store.nodes.capacity - store.nodes.count < 4 || delimiters.capacity - delimiters.count < 2 {
+        growForRestOfSubject()
+      }
       parseOne()
     }
     processEmphasis(bottom: -1)
@@ -70,26 +75,21 @@ struct InlineParser {
     return root
   }
 
-  /// Makes room, in one step, for the nodes and delimiters that `subject` can make, so that a subject
-  /// of many tiny nodes does not copy the growing arrays again and again (arrays of 20 MB on hostile
-  /// inputs). Each byte that ends a run of text makes about three nodes at most (its own, the text after
-  /// it, and an emphasis or autolink node); each `*` or `_` makes at most one delimiter. The subject is
-  /// only counted when the nodes left room for could be too few for it, so most paragraphs skip the count
-  /// (and their few delimiters grow the array as usual).
-  mutating func reserveCapacityForSubject() {
-    if store.nodes.count + 3 * subject.count + 2 <= store.nodes.capacity { return }
-    var specialBytes = 0
-    var delimiterBytes = 0
-    for byte in subject where Self.isSpecial(byte) {
-      specialBytes += 1
-      if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { delimiterBytes += 1 }
+  /// Grows the node and delimiter arrays, once they are (nearly) full, to what the rest of the subject
+  /// will need at the rate the subject has made them so far (and at least to double, as appending would).
+  /// Hostile subjects make a node for every two bytes, and doubling again and again would copy their
+  /// arrays (16 MB of nodes) many times over.
+  mutating func growForRestOfSubject() {
+    guard position > 0 else { return }
+    let restPerByteSoFar = Double(subject.count - position) / Double(position)
+    let nodesMade = store.nodes.count - subjectFirstNode
+    let nodesWanted = store.nodes.count + Int(Double(nodesMade) * restPerByteSoFar) + 16
+    if nodesWanted > store.nodes.capacity {
+      store.nodes.reserveCapacity(max(nodesWanted, 2 * store.nodes.capacity))
     }
-    let nodesNeeded = store.nodes.count + 3 * specialBytes + 2
-    if nodesNeeded > store.nodes.capacity {
-      store.nodes.reserveCapacity(max(nodesNeeded, 2 * store.nodes.capacity))
-    }
-    if delimiterBytes > delimiters.capacity {
-      delimiters.reserveCapacity(max(delimiterBytes, 2 * delimiters.capacity))
+    let delimitersWanted = delimiters.count + Int(Double(delimiters.count) * restPerByteSoFar) + 16
+    if delimitersWanted > delimiters.capacity {
+      delimiters.reserveCapacity(max(delimitersWanted, 2 * delimiters.capacity))
     }
   }
 
