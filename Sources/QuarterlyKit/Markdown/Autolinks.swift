@@ -138,10 +138,9 @@ extension InlineParser {
         if isWWW { store.text.append(contentsOf: Array("http://".utf8)) }
         let address = Array(store.text[index..<urlEnd])
         store.text.append(contentsOf: address)
-        store.nodes[link].start = destinationStart
-        store.nodes[link].end = store.text.count
-        store.nodes[link].titleStart = store.text.count
-        store.nodes[link].titleEnd = store.text.count
+        store.setTarget(
+          of: link, destination: destinationStart..<store.text.count,
+          title: store.text.count..<store.text.count)
         store.appendChild(store.make(.text, start: index, end: urlEnd), to: link)
         let rest = store.make(.text, start: urlEnd, end: end)
         store.nodes[node].end = index

@@ -1,13 +1,16 @@
 /// A run of `*` or `_` that may open or close emphasis; kept in a doubly linked list by index.
+/// Small (24 bytes), as runs of one or two characters can make up most of a hostile input.
 struct Delimiter {
   var character: UInt8
-  var count: Int
-  var originalCount: Int
-  var node: Int
   var canOpen: Bool
   var canClose: Bool
-  var previous: Int
-  var next = -1
+  /// The run's length before any of it was used, modulo 3 (all that the "rule of 3" needs).
+  var originalCountModThree: UInt8
+  @CompactIndex var node: Int
+  @CompactIndex var previous: Int
+  @CompactIndex var next = -1
+  /// The characters of the run not yet used by emphasis.
+  var count: Int
 }
 
 extension InlineParser {
@@ -31,14 +34,15 @@ extension InlineParser {
       canOpen = leftFlanking
       canClose = rightFlanking
     }
-    let node = store.makeText(subject[start..<position])
+    let node = makeText(start..<position)
     store.appendChild(node, to: root)
     guard canOpen || canClose else { return }
     let index = delimiters.count
     delimiters.append(
       Delimiter(
-        character: character, count: position - start, originalCount: position - start, node: node,
-        canOpen: canOpen, canClose: canClose, previous: lastDelimiter))
+        character: character, canOpen: canOpen, canClose: canClose,
+        originalCountModThree: UInt8((position - start) % 3), node: node, previous: lastDelimiter,
+        count: position - start))
     if lastDelimiter >= 0 { delimiters[lastDelimiter].next = index }
     lastDelimiter = index
   }
@@ -66,15 +70,15 @@ extension InlineParser {
         continue
       }
       let bucket =
-        (closing.character == UInt8(ascii: "_") ? 0 : 6) + (closing.canOpen ? 3 : 0) + closing.originalCount
-        % 3
+        (closing.character == UInt8(ascii: "_") ? 0 : 6) + (closing.canOpen ? 3 : 0)
+        + Int(closing.originalCountModThree)
       var opener = closing.previous
       var found = false
       while opener >= 0 && opener != bottom && opener != openersBottom[bucket] {
         let opening = delimiters[opener]
         let oddMatch =
-          (closing.canOpen || opening.canClose) && closing.originalCount % 3 != 0
-          && (opening.originalCount + closing.originalCount) % 3 == 0
+          (closing.canOpen || opening.canClose) && closing.originalCountModThree != 0
+          && (opening.originalCountModThree + closing.originalCountModThree) % 3 == 0
         if opening.character == closing.character && opening.canOpen && !oddMatch {
           found = true
           break
@@ -95,18 +99,22 @@ extension InlineParser {
       delimiters[closer].count -= used
       store.nodes[openerNode].end -= used
       store.nodes[closerNode].end -= used
-      let emphasis = store.make(used == 1 ? .emphasis : .strong)
-      store.moveSiblings(after: openerNode, before: closerNode, into: emphasis)
-      store.insertAfter(openerNode, emphasis)
+      let kind: InlineKind = used == 1 ? .emphasis : .strong
+      if delimiters[opener].count == 0 {
+        // A spent opener's text node becomes the emphasis node, in the place the new node would take.
+        store.nodes[openerNode].kind = kind
+        store.moveSiblings(after: openerNode, before: closerNode, into: openerNode)
+      } else {
+        let emphasis = store.make(kind)
+        store.moveSiblings(after: openerNode, before: closerNode, into: emphasis)
+        store.insertAfter(openerNode, emphasis)
+      }
       // Delimiters between the opener and the closer can no longer match anything.
       if delimiters[opener].next != closer {
         delimiters[opener].next = closer
         delimiters[closer].previous = opener
       }
-      if delimiters[opener].count == 0 {
-        store.unlink(openerNode)
-        removeDelimiter(opener)
-      }
+      if delimiters[opener].count == 0 { removeDelimiter(opener) }
       if delimiters[closer].count == 0 {
         store.unlink(closerNode)
         let next = delimiters[closer].next

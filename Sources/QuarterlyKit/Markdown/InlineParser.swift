@@ -13,6 +13,11 @@ struct InlineParser {
   var store = InlineStore()
   let references: LinkReferences
   var subject: [UInt8] = []
+  /// Where `subject` starts in the store's `text`: the subject is copied there once, and its text nodes
+  /// are ranges of that copy.
+  var subjectOffset = 0
+  /// The first node made for the current subject.
+  var subjectFirstNode = 0
   var position = 0
   var root = -1
   var delimiters: [Delimiter] = []
@@ -47,7 +52,10 @@ struct InlineParser {
     var leading = 0
     while leading < subject.count && MarkdownBytes.isWhitespace(subject[leading]) { leading += 1 }
     if leading > 0 { subject.removeFirst(leading) }
+    subjectOffset = store.text.count
+    store.text.append(contentsOf: subject)
     position = 0
+    subjectFirstNode = store.nodes.count
     root = store.make(.root)
     delimiters.removeAll(keepingCapacity: true)
     lastDelimiter = -1
@@ -57,6 +65,9 @@ struct InlineParser {
     titleFailures = TitleFailures()
     let count = subject.count
     while position < count {
+      if store.nodes.capacity - store.nodes.count < 4 || delimiters.capacity - delimiters.count < 2 {
+        growForRestOfSubject()
+      }
       parseOne()
     }
     processEmphasis(bottom: -1)
@@ -64,13 +75,36 @@ struct InlineParser {
     return root
   }
 
+  /// Grows the node and delimiter arrays, once they are (nearly) full, to what the rest of the subject
+  /// will need at the rate the subject has made them so far (and at least to double, as appending would).
+  /// Hostile subjects make a node for every two bytes, and doubling again and again would copy their
+  /// arrays (16 MB of nodes) many times over.
+  mutating func growForRestOfSubject() {
+    guard position > 0 else { return }
+    let restPerByteSoFar = Double(subject.count - position) / Double(position)
+    let nodesMade = store.nodes.count - subjectFirstNode
+    let nodesWanted = store.nodes.count + Int(Double(nodesMade) * restPerByteSoFar) + 16
+    if nodesWanted > store.nodes.capacity {
+      store.nodes.reserveCapacity(max(nodesWanted, 2 * store.nodes.capacity))
+    }
+    let delimitersWanted = delimiters.count + Int(Double(delimiters.count) * restPerByteSoFar) + 16
+    if delimitersWanted > delimiters.capacity {
+      delimiters.reserveCapacity(max(delimitersWanted, 2 * delimiters.capacity))
+    }
+  }
+
   @inline(__always) func peek(_ index: Int) -> UInt8 {
     index < subject.count && index >= 0 ? subject[index] : 0
   }
 
+  /// Makes a detached text node of the bytes `range` of the subject.
+  mutating func makeText(_ range: Range<Int>) -> Int {
+    store.make(.text, start: subjectOffset + range.lowerBound, end: subjectOffset + range.upperBound)
+  }
+
+  /// Adds a text node of the bytes `range` of the subject.
   mutating func appendText(_ range: Range<Int>) {
-    let node = store.makeText(subject[range])
-    store.appendChild(node, to: root)
+    store.appendChild(makeText(range), to: root)
   }
 
   mutating func parseOne() {
@@ -81,13 +115,13 @@ struct InlineParser {
     case UInt8(ascii: "`"): parseCodeSpan()
     case UInt8(ascii: "*"), UInt8(ascii: "_"): parseDelimiterRun()
     case UInt8(ascii: "["):
-      let node = store.makeText(subject[position..<(position + 1)])
+      let node = makeText(position..<(position + 1))
       store.appendChild(node, to: root)
       addBracket(node: node, index: position, isImage: false)
       position += 1
     case UInt8(ascii: "!"):
       if peek(position + 1) == UInt8(ascii: "[") {
-        let node = store.makeText(subject[position..<(position + 2)])
+        let node = makeText(position..<(position + 2))
         store.appendChild(node, to: root)
         addBracket(node: node, index: position + 1, isImage: true)
         position += 2

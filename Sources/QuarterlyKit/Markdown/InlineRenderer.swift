@@ -9,14 +9,18 @@ extension HTMLRenderer {
       let current = nodes[node]
       switch current.kind {
       case .text:
-        // Adjacent text nodes are written as one run.
+        // Adjacent text nodes are written as one run; a text node on its own is written from the store.
+        if current.next < 0 || nodes[current.next].kind != .text {
+          writeText(text[current.start..<current.end])
+          break
+        }
         textRun.removeAll(keepingCapacity: true)
         textRun.append(contentsOf: text[current.start..<current.end])
         while nodes[node].next >= 0 && nodes[nodes[node].next].kind == .text {
           node = nodes[node].next
           textRun.append(contentsOf: text[nodes[node].start..<nodes[node].end])
         }
-        writeTextRun()
+        writeText(textRun[...])
       case .softBreak: write("\n")
       case .hardBreak: write(disableTags > 0 ? "\n" : "<br />\n")
       case .code:
@@ -30,12 +34,12 @@ extension HTMLRenderer {
           Escaping.appendHTML(bytes: text[current.start..<current.end], to: &out)
         }
       case .emphasis, .strong, .link, .image, .root:
-        enterContainer(current)
+        enterContainer(node)
         if current.firstChild >= 0 {
           node = current.firstChild
           continue
         }
-        exitContainer(current)
+        exitContainer(node)
       }
       // Move on: the next sibling, or close finished parents.
       while node >= 0 {
@@ -49,21 +53,25 @@ extension HTMLRenderer {
           node = -1
           break
         }
-        exitContainer(nodes[node])
+        exitContainer(node)
       }
     }
   }
 
-  mutating func writeTextRun() {
+  /// Writes a run of plain text: through `transformText` if there is one (outside image alt text),
+  /// otherwise escaped.
+  mutating func writeText(_ run: ArraySlice<UInt8>) {
     if disableTags == 0, let transform = options.transformText {
-      out.append(contentsOf: transform(String(decoding: textRun, as: UTF8.self)).utf8)
+      out.append(contentsOf: transform(String(decoding: run, as: UTF8.self)).utf8)
     } else {
-      Escaping.appendHTML(bytes: textRun[...], to: &out)
+      Escaping.appendHTML(bytes: run, to: &out)
     }
   }
 
-  mutating func enterContainer(_ node: InlineNode) {
+  /// Writes the start of the container `index` (emphasis, strong, link or image).
+  mutating func enterContainer(_ index: Int) {
     let text = document.inlines.text
+    let node = document.inlines.nodes[index]
     switch node.kind {
     case .emphasis: if disableTags == 0 { write("<em>") }
     case .strong: if disableTags == 0 { write("<strong>") }
@@ -72,7 +80,7 @@ extension HTMLRenderer {
         write("<a href=\"")
         writeURL(text[node.start..<node.end])
         write("\"")
-        writeTitle(node)
+        writeTitle(index)
         write(">")
       }
     case .image:
@@ -86,8 +94,9 @@ extension HTMLRenderer {
     }
   }
 
-  mutating func exitContainer(_ node: InlineNode) {
-    switch node.kind {
+  /// Writes the end of the container `index`.
+  mutating func exitContainer(_ index: Int) {
+    switch document.inlines.nodes[index].kind {
     case .emphasis: if disableTags == 0 { write("</em>") }
     case .strong: if disableTags == 0 { write("</strong>") }
     case .link: if disableTags == 0 { write("</a>") }
@@ -95,17 +104,18 @@ extension HTMLRenderer {
       disableTags -= 1
       if disableTags == 0 {
         write("\"")
-        writeTitle(node)
+        writeTitle(index)
         write(" />")
       }
     default: break
     }
   }
 
-  mutating func writeTitle(_ node: InlineNode) {
-    guard node.titleEnd > node.titleStart else { return }
+  /// Writes the ` title="…"` attribute of the link or image `index`, if it has a title.
+  mutating func writeTitle(_ index: Int) {
+    guard let title = document.inlines.titles[index] else { return }
     write(" title=\"")
-    Escaping.appendHTML(bytes: document.inlines.text[node.titleStart..<node.titleEnd], to: &out)
+    Escaping.appendHTML(bytes: document.inlines.text[title], to: &out)
     write("\"")
   }
 

@@ -3,37 +3,55 @@ enum InlineKind: UInt8 {
   case root, text, softBreak, hardBreak, code, html, emphasis, strong, link, image
 }
 
-/// One inline node. Text, code and HTML keep their bytes as a range of the store's `text`;
-/// links and images keep their destination and title there too.
+/// An index into the inline store (or -1 for none), kept in four bytes and read and written as `Int`.
+///
+/// Hostile inputs make one small node for every two or three bytes, so the node's size is most of the
+/// parser's memory traffic. Indices only count nodes and delimiters, which a document runs out of memory
+/// long before it has two billion of (converting a larger index traps).
+@propertyWrapper struct CompactIndex {
+  private var stored: Int32
+
+  init(wrappedValue: Int) {
+    stored = Int32(wrappedValue)
+  }
+
+  var wrappedValue: Int {
+    get { Int(stored) }
+    set { stored = Int32(newValue) }
+  }
+}
+
+/// One inline node (40 bytes). Text, code and HTML keep their bytes as a range of the store's `text`;
+/// links and images keep their destination there too, and their title, if any, in the store's `titles`.
 struct InlineNode {
   var kind: InlineKind
-  var parent = -1
-  var firstChild = -1
-  var lastChild = -1
-  var previous = -1
-  var next = -1
+  @CompactIndex var parent = -1
+  @CompactIndex var firstChild = -1
+  @CompactIndex var lastChild = -1
+  @CompactIndex var previous = -1
+  @CompactIndex var next = -1
   var start = 0
   var end = 0
-  var titleStart = 0
-  var titleEnd = 0
 }
 
 /// All inline nodes of a document and the bytes they refer to.
 struct InlineStore {
   var nodes: [InlineNode] = []
   var text: [UInt8] = []
+  /// The title of each link or image that has a non-empty one, as a range of `text`, by node index.
+  var titles: [Int: Range<Int>] = [:]
+
+  /// Sets the destination and title of the link or image `node` to these ranges of `text`.
+  mutating func setTarget(of node: Int, destination: Range<Int>, title: Range<Int>) {
+    nodes[node].start = destination.lowerBound
+    nodes[node].end = destination.upperBound
+    if !title.isEmpty { titles[node] = title }
+  }
 
   /// Makes a detached node.
   mutating func make(_ kind: InlineKind, start: Int = 0, end: Int = 0) -> Int {
     nodes.append(InlineNode(kind: kind, start: start, end: end))
     return nodes.count - 1
-  }
-
-  /// Makes a text node holding a copy of `bytes`.
-  mutating func makeText<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-    let start = text.count
-    text.append(contentsOf: bytes)
-    return make(.text, start: start, end: text.count)
   }
 
   mutating func appendChild(_ child: Int, to parent: Int) {
@@ -82,15 +100,36 @@ struct InlineStore {
     }
   }
 
-  /// Moves the siblings after `first` (up to, not including, `stop`; -1 = to the end) into `container`.
+  /// Moves the siblings after `first` (up to, not including, `stop`; -1 = to the end) to the end of
+  /// `container`'s children: the chain is cut out and linked in whole, and only the parents are updated
+  /// node by node.
   mutating func moveSiblings(after first: Int, before stop: Int, into container: Int) {
-    var node = nodes[first].next
-    while node >= 0 && node != stop {
-      let next = nodes[node].next
-      unlink(node)
-      appendChild(node, to: container)
-      node = next
+    let head = nodes[first].next
+    guard head >= 0 && head != stop else { return }
+    var tail = head
+    nodes[head].parent = container
+    while nodes[tail].next >= 0 && nodes[tail].next != stop {
+      tail = nodes[tail].next
+      nodes[tail].parent = container
     }
+    // Close the gap the chain leaves (`stop`, or -1 when `stop` is not among the siblings).
+    let after = nodes[tail].next
+    nodes[first].next = after
+    if after >= 0 {
+      nodes[after].previous = first
+    } else if nodes[first].parent >= 0 {
+      nodes[nodes[first].parent].lastChild = first
+    }
+    // Link the chain after the container's last child.
+    let last = nodes[container].lastChild
+    nodes[head].previous = last
+    if last >= 0 {
+      nodes[last].next = head
+    } else {
+      nodes[container].firstChild = head
+    }
+    nodes[tail].next = -1
+    nodes[container].lastChild = tail
   }
 
   /// The plain text of a subtree (text and code), walked without recursion.

@@ -51,17 +51,14 @@ extension InlineParser {
     }
     let link = store.make(opener.isImage ? .image : .link)
     if let inlineRanges {
-      store.nodes[link].start = inlineRanges.destination.lowerBound
-      store.nodes[link].end = inlineRanges.destination.upperBound
-      store.nodes[link].titleStart = inlineRanges.title.lowerBound
-      store.nodes[link].titleEnd = inlineRanges.title.upperBound
+      store.setTarget(of: link, destination: inlineRanges.destination, title: inlineRanges.title)
     } else {
-      store.nodes[link].start = store.text.count
+      let destinationStart = store.text.count
       store.text.append(contentsOf: destination)
-      store.nodes[link].end = store.text.count
-      store.nodes[link].titleStart = store.text.count
+      let titleStart = store.text.count
       store.text.append(contentsOf: title)
-      store.nodes[link].titleEnd = store.text.count
+      store.setTarget(
+        of: link, destination: destinationStart..<titleStart, title: titleStart..<store.text.count)
     }
     store.moveSiblings(after: opener.node, before: -1, into: link)
     store.appendChild(link, to: root)
@@ -104,7 +101,7 @@ extension InlineParser {
     } else if let end = Autolinks.emailEnd(subject, from: position) {
       appendAutolink(value: (position + 1)..<(end - 1), prefix: Array("mailto:".utf8), end: end)
     } else if let end = htmlEnds.htmlEnd(subject, from: position) {
-      let node = store.makeText(subject[position..<end])
+      let node = makeText(position..<end)
       store.nodes[node].kind = .html
       store.appendChild(node, to: root)
       position = end
@@ -119,10 +116,8 @@ extension InlineParser {
     let start = store.text.count
     store.text.append(contentsOf: prefix)
     store.text.append(contentsOf: subject[value])
-    store.nodes[link].start = start
-    store.nodes[link].end = store.text.count
-    store.nodes[link].titleStart = store.text.count
-    store.nodes[link].titleEnd = store.text.count
+    store.setTarget(
+      of: link, destination: start..<store.text.count, title: store.text.count..<store.text.count)
     let label = store.make(.text, start: start + prefix.count, end: store.text.count)
     store.appendChild(label, to: link)
     store.appendChild(link, to: root)

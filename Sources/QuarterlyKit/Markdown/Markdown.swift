@@ -80,7 +80,8 @@ public struct MarkdownDocument {
     blockParser.parseLines()
     var inlineParser = InlineParser(references: blockParser.references)
     inlineParser.store.text.reserveCapacity(input.count + input.count / 8)
-    inlineParser.store.nodes.reserveCapacity(input.count / 16 + 16)
+    // Room for a node per 8 bytes (5 bytes of nodes per input byte); prose makes about one per 15.
+    inlineParser.store.nodes.reserveCapacity(input.count / 8 + 16)
     blocks = blockParser.blocks
     tables = blockParser.tables
     blockParser = BlockParser(input: [])

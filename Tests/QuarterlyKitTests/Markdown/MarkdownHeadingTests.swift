@@ -48,6 +48,17 @@ struct MarkdownHeadingTests {
     #expect(Markdown.html("a\\*b", options: options) == "<p>[a*b]</p>\n")
   }
 
+  @Test("a text node on its own is written like a run of adjacent text nodes with the same text")
+  func singleAndMergedTextRuns() {
+    // One text node, and the same text as text and entity nodes (merged into one run when written).
+    let single = "a > \"b\" c ![d > e](/i)"
+    let split = "a &gt; &quot;b&quot; c ![d &gt; e](/i)"
+    #expect(Markdown.html(single) == "<p>a &gt; &quot;b&quot; c <img src=\"/i\" alt=\"d &gt; e\" /></p>\n")
+    #expect(Markdown.html(split) == Markdown.html(single))
+    let options = MarkdownOptions(transformText: { "[" + Escaping.html($0) + "]" })
+    #expect(Markdown.html(single, options: options) == Markdown.html(split, options: options))
+  }
+
   @Test("tables keep alignment and link bare addresses in cells")
   func tables() {
     #expect(
