@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One generated file of an edition.
 public struct OutputFile: Sendable, Equatable {
   public var name: String
@@ -52,7 +58,7 @@ public struct OutputWriter: Sendable {
         let url = staged.appendingPathComponent(file.name)
         try fileManager.createDirectory(
           at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try file.contents.write(to: url)
+        try Self.writeFile(file.contents, to: url.path)
       }
       try FolderSwap.install(staged, at: target)
     } catch {
@@ -60,6 +66,32 @@ public struct OutputWriter: Sendable {
       throw error
     }
     return .written
+  }
+
+  /// Writes a staged file with plain POSIX calls. Foundation's `Data.write(to:)` also flushes each file
+  /// to disk, which costs more than building the edition; the output is a build product, swapped in
+  /// whole, so a machine crash can at worst leave files that differ from what the next run builds, and
+  /// that run rewrites them.
+  static func writeFile(_ contents: Data, to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw FolderSwap.posixError("cannot create \(path)") }
+    defer { close(descriptor) }
+    try contents.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+      guard let base = buffer.baseAddress else { return }
+      var written = 0
+      while written < buffer.count {
+        #if canImport(Glibc)
+          let count = Glibc.write(descriptor, base + written, buffer.count - written)
+        #else
+          let count = Darwin.write(descriptor, base + written, buffer.count - written)
+        #endif
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw FolderSwap.posixError("cannot write \(path)")
+        }
+        written += count
+      }
+    }
   }
 
   /// Whether the target folder holds exactly these files with these bytes.
