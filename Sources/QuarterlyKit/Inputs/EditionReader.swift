@@ -25,6 +25,8 @@ public enum EditionReader {
         at: SourceLocation(file: path("templates")),
         hint: "copy the templates into the edition folder instead of linking to them")
     }
+    // The folder's real path, resolved once for every file read from it.
+    let realFolder = PartialPath.realPath(folder.path)
     func source(_ name: String, required: Bool) -> SourceText? {
       let url = folder.appendingPathComponent(name)
       guard fileManager.fileExists(atPath: url.path) else {
@@ -35,7 +37,7 @@ public enum EditionReader {
         }
         return nil
       }
-      switch SourceText.read(url, displayPath: path(name), within: folder) {
+      switch SourceText.read(url, displayPath: path(name), withinRealFolder: .some(realFolder)) {
       case .success(let text): return text
       case .failure(let diagnostic):
         diagnostics.append(diagnostic)
@@ -158,10 +160,13 @@ public enum EditionReader {
       let names = try? FileManager.default.contentsOfDirectory(atPath: narrative.path)
     else { return [] }
     var fragments: [Fragment] = []
+    let realFolder = PartialPath.realPath(folder.path)
     for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
       let filePath = displayPath + "/" + name
       let source: SourceText
-      switch SourceText.read(narrative.appendingPathComponent(name), displayPath: filePath, within: folder) {
+      switch SourceText.read(
+        narrative.appendingPathComponent(name), displayPath: filePath, withinRealFolder: .some(realFolder))
+      {
       case .success(let text): source = text
       case .failure(let diagnostic):
         diagnostics.append(diagnostic)

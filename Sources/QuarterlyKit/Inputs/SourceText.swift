@@ -33,9 +33,17 @@ public struct SourceText: Sendable {
   public static func read(_ url: URL, displayPath: String, within folder: URL? = nil) -> Result<
     SourceText, Diagnostic
   > {
+    read(url, displayPath: displayPath, withinRealFolder: folder.map { PartialPath.realPath($0.path) })
+  }
+
+  /// `read(_:displayPath:within:)` with the folder's real path already resolved (`.some(nil)` when it
+  /// could not be), so that an edition's files do not each resolve the same folder again.
+  static func read(_ url: URL, displayPath: String, withinRealFolder folder: String??) -> Result<
+    SourceText, Diagnostic
+  > {
     let start = SourceLocation(file: displayPath)
     if let folder, let real = PartialPath.realPath(url.path) {
-      guard let realFolder = PartialPath.realPath(folder.path), PartialPath.isInside(real, folder: realFolder)
+      guard let realFolder = folder, PartialPath.isInside(real, folder: realFolder)
       else {
         return .failure(
           .error(

@@ -56,8 +56,10 @@ public struct OutputWriter: Sendable {
     do {
       for file in files {
         let url = staged.appendingPathComponent(file.name)
-        try fileManager.createDirectory(
-          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if file.name.contains("/") {
+          try fileManager.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
         try Self.writeFile(file.contents, to: url.path)
       }
       try FolderSwap.install(staged, at: target)
