@@ -18,11 +18,21 @@ enum MarkdownBench {
       ("1/4", prefix(of: document, fraction: 0.25)), ("1/2", prefix(of: document, fraction: 0.5)),
       ("1", document), ("2", document + "\n\n" + document),
     ]
+    // The sizes are timed in turns, round after round, so that a slower moment of a shared machine
+    // falls on every size alike; each size's rate is the median of its rounds.
+    var samples = Array(repeating: [Double](), count: sizes.count)
+    let start = Measure.now()
+    repeat {
+      for (index, size) in sizes.enumerated() {
+        var length = 0
+        let elapsed = Measure.time { length = Markdown.html(size.text).utf8.count }
+        precondition(length > 0)
+        samples[index].append(Double(size.text.utf8.count) / elapsed / 1e6)
+      }
+    } while Measure.now() - start < seconds || samples[0].count < 3
+    let rates = samples.map(Measure.median)
     var whole = 0.0
-    var rates: [Double] = []
-    for (label, text) in sizes {
-      let rate = megabytesPerSecond(text, seconds: seconds / Double(sizes.count))
-      rates.append(rate)
+    for ((label, text), rate) in zip(sizes, rates) {
       if label == "1" { whole = rate }
       print("\(label) × document (\(text.utf8.count) bytes): \(Measure.format(rate)) MB/s")
     }
@@ -33,20 +43,6 @@ enum MarkdownBench {
       "RESULT markdown mb_per_s=\(Measure.format(whole)) linearity=\(Measure.format(linearity, decimals: 2)) bytes=\(document.utf8.count)"
     )
     return 0
-  }
-
-  /// MB/s of `Markdown.html` on `text`: median of runs filling `seconds`.
-  static func megabytesPerSecond(_ text: String, seconds: Double) -> Double {
-    let bytes = Double(text.utf8.count)
-    var rates: [Double] = []
-    let start = Measure.now()
-    repeat {
-      var length = 0
-      let elapsed = Measure.time { length = Markdown.html(text).utf8.count }
-      precondition(length > 0)
-      rates.append(bytes / elapsed / 1e6)
-    } while Measure.now() - start < seconds || rates.count < 3
-    return Measure.median(rates)
   }
 
   /// The start of `text` up to the first blank line at or after `fraction` of its bytes.
