@@ -55,7 +55,7 @@ public struct OutputWriter: Sendable {
     try fileManager.createDirectory(at: staged, withIntermediateDirectories: false)
     do {
       for file in files {
-        let url = staged.appendingPathComponent(file.name)
+        let url = staged.appendingPathComponent(file.name, isDirectory: false)
         if file.name.contains("/") {
           try fileManager.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
