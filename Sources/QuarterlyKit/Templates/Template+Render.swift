@@ -15,6 +15,9 @@ struct TemplateRenderer {
   private var overrideFrames: [(blocks: [String: TemplateBlock], file: String, escaping: TemplateEscaping)] =
     []
   private var partialChain: [String] = []
+  /// Partials found so far in this render: a table is included once per row, and the library's lookup
+  /// takes a lock and hashes the name each time.
+  private var partialsFound: [(name: String, outputType: TemplateEscaping, template: Template)] = []
   private var reportedFiles: Set<String> = []
   private var aborted = false
   private var depth = 0
@@ -154,7 +157,7 @@ struct TemplateRenderer {
       return
     }
     let template: Template
-    switch library.partial(named: name, outputType: escaping) {
+    switch partial(named: name, outputType: escaping) {
     case .found(let found):
       template = found
     case .missing(let hint):
@@ -183,6 +186,18 @@ struct TemplateRenderer {
     partialChain.removeLast()
     if overrides != nil { overrideFrames.removeLast() }
     output.indentation = saved
+  }
+
+  /// The library's partial lookup, remembering what it found for this render.
+  private mutating func partial(named name: String, outputType: TemplateEscaping)
+    -> TemplateLibrary.PartialLookup
+  {
+    if let found = partialsFound.first(where: { $0.name == name && $0.outputType == outputType }) {
+      return .found(found.template)
+    }
+    let lookup = library.partial(named: name, outputType: outputType)
+    if case .found(let template) = lookup { partialsFound.append((name, outputType, template)) }
+    return lookup
   }
 
   private mutating func missing(_ name: TemplateName, at position: TagPosition, file: String) {
