@@ -87,11 +87,12 @@ extension Step {
       return
     }
     let data = TemplateValue.object(build.data)
+    let abbreviations = Abbreviations(build.edition?.glossary ?? [])
     for name in build.templates.outputTemplateNames() {
       let (output, diagnostics) = build.templates.render(
         templateNamed: name, data: data, strict: build.options.strict)
       build.diagnostics.append(contentsOf: diagnostics)
-      let page = PageFinishing.finish(output, name: name, glossary: build.edition?.glossary ?? [])
+      let page = PageFinishing.finish(output, name: name, abbreviations: abbreviations)
       if name.hasSuffix(".html") {
         for target in InternalLinks.broken(in: page) {
           build.diagnostics.warning(

@@ -5,17 +5,7 @@ extension Abbreviations {
   /// or the glossary is not simple text.
   func applyFast(to html: String) -> String? {
     guard !terms.isEmpty else { return html }
-    guard terms.allSatisfy({ SimpleText.isSimple($0.term) && SimpleText.isSimple($0.meaning) }) else {
-      return nil
-    }
-    let prepared = terms.map { term -> PreparedTerm in
-      let title = Escaping.html(term.meaning)
-      let abbr = "<abbr title=\"\(title)\">\(Escaping.html(term.term))</abbr>"
-      return PreparedTerm(
-        term: term.term, bytes: Array(term.term.utf8), abbr: Array(abbr.utf8),
-        expansion: Array("\(title) (\(abbr))".utf8),
-        writtenSuffix: Array((Self.collapsingSpaces(title) + " ").utf8.reversed()))
-    }
+    guard let prepared else { return nil }
     var page = html
     page.makeContiguousUTF8()
     return page.utf8.withContiguousStorageIfAvailable { bytes -> String? in
@@ -24,6 +14,21 @@ extension Abbreviations {
       walker.run()
       return String(decoding: walker.out, as: UTF8.self)
     } ?? nil
+  }
+
+  /// The fast path's form of the terms; nil when a term or meaning is not simple text.
+  static func prepare(_ terms: [GlossaryTerm]) -> [PreparedTerm]? {
+    guard terms.allSatisfy({ SimpleText.isSimple($0.term) && SimpleText.isSimple($0.meaning) }) else {
+      return nil
+    }
+    return terms.map { term -> PreparedTerm in
+      let title = Escaping.html(term.meaning)
+      let abbr = "<abbr title=\"\(title)\">\(Escaping.html(term.term))</abbr>"
+      return PreparedTerm(
+        term: term.term, bytes: Array(term.term.utf8), abbr: Array(abbr.utf8),
+        expansion: Array("\(title) (\(abbr))".utf8),
+        writtenSuffix: Array((Self.collapsingSpaces(title) + " ").utf8.reversed()))
+    }
   }
 
   struct PreparedTerm {

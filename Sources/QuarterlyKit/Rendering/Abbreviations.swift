@@ -8,9 +8,13 @@
 /// "Care Quality Commission (CQC)", counts as its first use.
 struct Abbreviations {
   let terms: [GlossaryTerm]
+  /// The terms as the byte-level fast path matches and writes them, made once for every page; nil when
+  /// a term or meaning is not simple text (see `SimpleText`).
+  let prepared: [PreparedTerm]?
 
   init(_ glossary: [GlossaryTerm]) {
     terms = glossary.filter { !$0.term.isEmpty }.sorted { $0.term.count > $1.term.count }
+    prepared = Self.prepare(terms)
   }
 
   private static let untouched: Set<String> = [

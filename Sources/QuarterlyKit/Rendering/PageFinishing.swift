@@ -1,13 +1,13 @@
 /// The last touches to a filled template before it is written: glossary terms in HTML pages, aligned
 /// tables and tidy blank lines in Markdown and text documents.
 enum PageFinishing {
-  static func finish(_ rendered: String, name: String, glossary: [GlossaryTerm]) -> String {
+  static func finish(_ rendered: String, name: String, abbreviations: Abbreviations) -> String {
     // Templates saved on Windows have CRLF line ends; every document is written with LF.
     let output =
       rendered.containsByte(UInt8(ascii: "\r")) && rendered.contains("\r\n")
       ? String(rendered.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
       : rendered
-    if name.hasSuffix(".html") { return Abbreviations(glossary).apply(to: output) }
+    if name.hasSuffix(".html") { return abbreviations.apply(to: output) }
     if name.hasSuffix(".md") { return tidyBlankLines(MarkdownTables.align(output)) }
     if name.hasSuffix(".txt") { return tidyBlankLines(wrapLongLines(output)) }
     return output

@@ -69,14 +69,15 @@ import Testing
 @Suite struct PageFinishingTests {
   @Test func documentsAreWrittenWithLFAndTidyBlankLines() {
     #expect(
-      PageFinishing.finish("\r\na\r\n\r\n\r\nb  \r\nc \r\n\r\n", name: "x.md", glossary: [])
+      PageFinishing.finish(
+        "\r\na\r\n\r\n\r\nb  \r\nc \r\n\r\n", name: "x.md", abbreviations: Abbreviations([]))
         == "a\n\nb  \nc\n")
   }
 
   @Test func textLinesAreWrappedAt72() {
     let long = "- " + String(repeating: "word ", count: 20)
     #expect(
-      PageFinishing.finish(long, name: "x.txt", glossary: [])
+      PageFinishing.finish(long, name: "x.txt", abbreviations: Abbreviations([]))
         == "- word word word word word word word word word word word word word word\n  word word word word word word\n"
     )
   }
