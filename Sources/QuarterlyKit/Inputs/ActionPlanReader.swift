@@ -149,6 +149,7 @@ private struct Builder {
 
   private mutating func read(_ row: CSVRow, kind: ActionPlan.Kind, ref: String) -> ActionPlan.Item {
     var locations: [TrackerColumn: SourceLocation] = [:]
+    locations.reserveCapacity(TrackerColumn.allCases.count)
     for column in TrackerColumn.allCases { locations[column] = table.location(of: cell(row, column)) }
     var item = ActionPlan.Item(
       kind: kind, ref: ref, fullTitle: cell(row, .objective).text.trimmingSpaces,

@@ -73,30 +73,41 @@ enum MarkdownTables {
 
   private static func alignTable(_ rows: [String]) -> [String] {
     let cells = rows.map(split)
+    // Each cell's width in characters, counted once.
+    let counts = cells.map { row in row.map(\.count) }
     let columns = cells.map(\.count).max() ?? 0
     var widths = Array(repeating: 3, count: columns)
-    for (rowIndex, row) in cells.enumerated() where rowIndex != 1 {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+    for (rowIndex, row) in counts.enumerated() where rowIndex != 1 {
+      for (column, count) in row.enumerated() { widths[column] = max(widths[column], count) }
     }
     let alignments: [(left: Bool, right: Bool)] = (0..<columns).map { column in
       let cell = column < cells[1].count ? cells[1][column] : "---"
       return (cell.hasPrefix(":"), cell.hasSuffix(":"))
     }
     return cells.enumerated().map { rowIndex, row in
-      var parts: [String] = []
+      var line = "| "
       for column in 0..<columns {
+        if column > 0 { line += " | " }
         let width = widths[column]
+        let (left, right) = alignments[column]
         if rowIndex == 1 {
-          let (left, right) = alignments[column]
-          let dashes = String(repeating: "-", count: width - (left ? 1 : 0) - (right ? 1 : 0))
-          parts.append((left ? ":" : "") + dashes + (right ? ":" : ""))
+          if left { line += ":" }
+          line += String(repeating: "-", count: width - (left ? 1 : 0) - (right ? 1 : 0))
+          if right { line += ":" }
         } else {
           let cell = column < row.count ? row[column] : ""
-          let padding = String(repeating: " ", count: max(0, width - cell.count))
-          parts.append(alignments[column].right && !alignments[column].left ? padding + cell : cell + padding)
+          let count = column < row.count ? counts[rowIndex][column] : 0
+          let padding = String(repeating: " ", count: max(0, width - count))
+          if right && !left {
+            line += padding
+            line += cell
+          } else {
+            line += cell
+            line += padding
+          }
         }
       }
-      return "| " + parts.joined(separator: " | ") + " |"
+      return line + " |"
     }
   }
 }
