@@ -7,12 +7,13 @@ enum PlainText {
   static func from(html: String) -> String {
     var page = html
     page.makeContiguousUTF8()
-    return page.utf8.withContiguousStorageIfAvailable { from(bytes: $0, of: page) } ?? ""
+    return page.utf8.withContiguousStorageIfAvailable { from(bytes: $0) }
+      ?? Array(page.utf8).withUnsafeBufferPointer { from(bytes: $0) }
   }
 
   /// The walk over the page's bytes. Tags start at "<" and end at ">", both ASCII; the text between
   /// them is copied byte for byte, with character references decoded and line ends made spaces.
-  private static func from(bytes: UnsafeBufferPointer<UInt8>, of html: String) -> String {
+  private static func from(bytes: UnsafeBufferPointer<UInt8>) -> String {
     var blocks: [(text: String, isItem: Bool)] = []
     var current: [UInt8] = []
     var prefix = ""
