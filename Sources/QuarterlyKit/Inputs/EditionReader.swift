@@ -37,7 +37,10 @@ public enum EditionReader {
         }
         return nil
       }
-      switch SourceText.read(url, displayPath: path(name), withinRealFolder: .some(realFolder)) {
+      // The edition's own files sit directly in the folder whose real path is known.
+      switch SourceText.read(
+        url, displayPath: path(name), withinRealFolder: .some(realFolder), parentIsInside: true)
+      {
       case .success(let text): return text
       case .failure(let diagnostic):
         diagnostics.append(diagnostic)
@@ -161,11 +164,14 @@ public enum EditionReader {
     else { return [] }
     var fragments: [Fragment] = []
     let realFolder = PartialPath.realPath(folder.path)
+    // narrative/ itself not a symbolic link: each fragment that is not one is inside the edition.
+    let narrativeIsInside = SourceText.isPlainEntry(narrative.path)
     for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
       let filePath = displayPath + "/" + name
       let source: SourceText
       switch SourceText.read(
-        narrative.appendingPathComponent(name), displayPath: filePath, withinRealFolder: .some(realFolder))
+        narrative.appendingPathComponent(name), displayPath: filePath, withinRealFolder: .some(realFolder),
+        parentIsInside: narrativeIsInside)
       {
       case .success(let text): source = text
       case .failure(let diagnostic):

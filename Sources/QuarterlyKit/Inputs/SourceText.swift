@@ -38,11 +38,15 @@ public struct SourceText: Sendable {
 
   /// `read(_:displayPath:within:)` with the folder's real path already resolved (`.some(nil)` when it
   /// could not be), so that an edition's files do not each resolve the same folder again.
-  static func read(_ url: URL, displayPath: String, withinRealFolder folder: String??) -> Result<
-    SourceText, Diagnostic
-  > {
+  ///
+  /// `parentIsInside`: the caller knows that the file's own folder is the checked folder, or lies in it
+  /// without a symbolic link on the way. Then a file that is not itself a symbolic link is inside too,
+  /// and its path need not be resolved component by component.
+  static func read(
+    _ url: URL, displayPath: String, withinRealFolder folder: String??, parentIsInside: Bool = false
+  ) -> Result<SourceText, Diagnostic> {
     let start = SourceLocation(file: displayPath)
-    if let folder, let real = PartialPath.realPath(url.path) {
+    if let folder, !(parentIsInside && isPlainEntry(url.path)), let real = PartialPath.realPath(url.path) {
       guard let realFolder = folder, PartialPath.isInside(real, folder: realFolder)
       else {
         return .failure(
@@ -77,6 +81,13 @@ public struct SourceText: Sendable {
           "cannot read the file: \(Self.reason(error))", at: SourceLocation(file: displayPath)))
     }
     return decode(data, path: displayPath)
+  }
+
+  /// Whether the path names something that is not a symbolic link (`lstat`); false when it cannot be
+  /// looked at.
+  static func isPlainEntry(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFLNK
   }
 
   /// Decodes bytes as `read` does.

@@ -82,6 +82,17 @@ import Testing
     #expect(stderr.hasPrefix("edition/narrative/01-news.md:1:1: \(Self.linkedOut)\n"))
   }
 
+  @Test func aSymlinkedFragmentLeadingOutsideIsRefused() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    try FileManager.default.createDirectory(
+      at: setup.outside.appendingPathComponent("narrative"), withIntermediateDirectories: true)
+    try setup.linkOut("narrative/01-news.md")
+    let (status, stderr, _) = setup.run("check")
+    #expect(status == .inputErrors)
+    #expect(stderr == "edition/narrative/01-news.md:1:1: \(Self.linkedOut)\n")
+  }
+
   @Test func aSymlinkedTemplatesFolderLeadingOutsideIsRefused() throws {
     let setup = try Setup()
     defer { setup.remove() }
