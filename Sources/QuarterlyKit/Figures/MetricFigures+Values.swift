@@ -98,10 +98,12 @@ extension MetricFigures {
   func templateValue(adding record: TemplateValue) -> TemplateValue {
     guard case .object(var object) = record else { return record }
     let chart = MetricChart(figures: self)
+    let (headline, description) = (chart.headline, chart.description)
     object["chart"] = .object(
       TemplateObject([
-        ("drawn", .bool(chart.isDrawn)), ("svg", .string(chart.svg())), ("headline", .string(chart.headline)),
-        ("description", .string(chart.description)),
+        ("drawn", .bool(chart.isDrawn)),
+        ("svg", .string(chart.svg(headline: headline, description: description))),
+        ("headline", .string(headline)), ("description", .string(description)),
       ]))
     return .object(object)
   }

@@ -36,25 +36,33 @@ extension String {
   /// The lines of a file whose line ends may be `"\n"`, `"\r\n"` or `"\r"`, empty lines included,
   /// without their line ends.
   var lines: [Substring] {
-    var lines: [Substring] = []
-    let bytes = utf8
-    var start = bytes.startIndex
-    var index = start
-    while index < bytes.endIndex {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-        lines.append(Substring(bytes[start..<index]))
-        index = bytes.index(after: index)
-        if byte == UInt8(ascii: "\r"), index < bytes.endIndex, bytes[index] == UInt8(ascii: "\n") {
-          index = bytes.index(after: index)
+    // Where each line starts and ends, found in the contiguous bytes; the lines are then cut out of the
+    // string at those offsets (constant time for native strings).
+    var bounds: [(start: Int, end: Int)] = []
+    let scan = { (bytes: UnsafeBufferPointer<UInt8>) in
+      var start = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+          bounds.append((start, index))
+          index += 1
+          if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") {
+            index += 1
+          }
+          start = index
+        } else {
+          index += 1
         }
-        start = index
-      } else {
-        index = bytes.index(after: index)
       }
+      bounds.append((start, bytes.count))
     }
-    lines.append(Substring(bytes[start..<bytes.endIndex]))
-    return lines
+    if utf8.withContiguousStorageIfAvailable(scan) == nil { Array(utf8).withUnsafeBufferPointer(scan) }
+    return bounds.map { bound in
+      let start = utf8.index(utf8.startIndex, offsetBy: bound.start)
+      let end = utf8.index(start, offsetBy: bound.end - bound.start)
+      return self[start..<end]
+    }
   }
 }
 

@@ -112,6 +112,17 @@ struct Abbreviations {
 
   /// The text with every run of white space turned into one space (soft line breaks included).
   static func collapsingSpaces<S: StringProtocol>(_ text: S) -> String {
+    // Text with no line breaks or tabs, no leading space and no two spaces together comes back as it is.
+    var previousWasSpace = true
+    var unchanged = true
+    for byte in text.utf8 {
+      if byte == 0x0A || byte == 0x09 || byte == 0x0D || (byte == 0x20 && previousWasSpace) {
+        unchanged = false
+        break
+      }
+      previousWasSpace = byte == 0x20
+    }
+    if unchanged { return String(text) }
     var out = ""
     var space = false
     for character in text {

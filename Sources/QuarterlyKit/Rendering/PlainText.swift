@@ -89,6 +89,10 @@ enum PlainText {
       for byte in decoded.utf8 { out.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte) }
       return
     }
+    guard run.contains(UInt8(ascii: "\n")) else {
+      out.append(contentsOf: run)
+      return
+    }
     for byte in run { out.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte) }
   }
 

@@ -29,6 +29,14 @@ import Testing
     #expect("[ a ]".dropFirst().dropLast().trimmingSpaces == "a")
   }
 
+  @Test func glossaryTextCollapsesItsSpaces() {
+    #expect(Abbreviations.collapsingSpaces("Care  Quality\nCommission ") == "Care Quality Commission ")
+    #expect(Abbreviations.collapsingSpaces(" \tleading") == "leading")
+    #expect(Abbreviations.collapsingSpaces("one two") == "one two")
+    #expect(Abbreviations.collapsingSpaces("trailing \n") == "trailing ")
+    #expect(Abbreviations.collapsingSpaces("") == "")
+  }
+
   @Test func blankLinesAreTidied() {
     #expect(
       PageFinishing.tidyBlankLines("\n \n# Title\n\n\n\ntext \nbreak  \n\t\n- item\n\n")

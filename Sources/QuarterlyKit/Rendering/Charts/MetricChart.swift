@@ -73,6 +73,12 @@ struct MetricChart {
 
   /// The SVG markup, or "" when there are fewer than two points.
   func svg() -> String {
+    svg(headline: headline, description: description)
+  }
+
+  /// The SVG markup with its title and description already written (the template data carries them
+  /// too, so they are made once).
+  func svg(headline: String, description: String) -> String {
     guard isDrawn else { return "" }
     let series = figures.series
     let unit = figures.definition.unit
@@ -118,6 +124,7 @@ struct MetricChart {
     func y(_ value: Double) -> Double { scale.y(value, top: plotTop, bottom: plotBottom) }
 
     var out = ""
+    out.reserveCapacity(4096)
     out += "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(SVG.n(Self.width)) \(SVG.n(Self.height))\" "
     out += "aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
     out += "<title id=\"\(id)-title\">\(Escaping.html(headline))</title>"
