@@ -46,7 +46,9 @@ public struct SourceText: Sendable {
     _ url: URL, displayPath: String, withinRealFolder folder: String??, parentIsInside: Bool = false
   ) -> Result<SourceText, Diagnostic> {
     let start = SourceLocation(file: displayPath)
-    if let folder, !(parentIsInside && isPlainEntry(url.path)), let real = PartialPath.realPath(url.path) {
+    if let folder, !(parentIsInside && folder != nil && isPlainEntry(url.path)),
+      let real = PartialPath.realPath(url.path)
+    {
       guard let realFolder = folder, PartialPath.isInside(real, folder: realFolder)
       else {
         return .failure(
