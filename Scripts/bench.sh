@@ -34,9 +34,10 @@ swift build -c release --static-swift-stdlib --scratch-path .build-bench --produ
 bench=.build-bench/release/quarterly-bench
 quarterly=.build-bench/release/quarterly
 
-# Editions and outputs are written on the checkout's own disk, where Inputs/ and Output/ live. On the
-# machine this was measured on, making a folder or a file in /tmp took 0.2 to 1 ms against 0.05 to
-# 0.3 ms under the checkout, and varied from minute to minute: it would measure /tmp, not the tool.
+# Editions and outputs are written on the checkout's own disk, where Inputs/ and Output/ live, not in
+# the shared /tmp. On the machine this was measured on, creating a file took from 0.05 to 1.1 ms
+# depending on what had just been written or removed nearby; so each timed build also starts after
+# sync, and the gigabyte of large editions is built last.
 export TMPDIR="$PWD/.build-bench/tmp"
 mkdir -p "$TMPDIR"
 work=$(mktemp -d)
