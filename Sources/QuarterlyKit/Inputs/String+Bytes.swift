@@ -12,48 +12,31 @@ extension String {
   /// slices are the same. The one difference: `"\r\n"` is a single Character, so this splits it (the
   /// `"\r"` stays on the line) where a Character split would not. Callers use it on text whose line
   /// ends are already `"\n"`.
-  var lineFeedSeparatedLines: [Substring] {
-    // The line feeds' byte offsets, found in the contiguous bytes; native strings index their UTF-8 in
-    // constant time, so each line is then cut out directly.
-    let offsets =
-      utf8.withContiguousStorageIfAvailable { bytes in
-        bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
-      } ?? utf8.enumerated().filter { $0.element == UInt8(ascii: "\n") }.map(\.offset)
-    var lines: [Substring] = []
-    lines.reserveCapacity(offsets.count + 1)
-    var start = utf8.startIndex
-    var startOffset = 0
-    for offset in offsets {
-      let end = utf8.index(start, offsetBy: offset - startOffset)
-      lines.append(self[start..<end])
-      start = utf8.index(after: end)
-      startOffset = offset + 1
-    }
-    lines.append(self[start...])
-    return lines
-  }
+  var lineFeedSeparatedLines: [Substring] { lines(carriageReturnEndsLine: false) }
 
   /// The lines of a file whose line ends may be `"\n"`, `"\r\n"` or `"\r"`, empty lines included,
   /// without their line ends.
-  var lines: [Substring] {
-    // Where each line starts and ends, found in the contiguous bytes; the lines are then cut out of the
-    // string at those offsets (constant time for native strings).
+  var lines: [Substring] { lines(carriageReturnEndsLine: true) }
+
+  /// The lines between line ends, found in the contiguous bytes and then cut out of the string at those
+  /// byte offsets (constant time for native strings). With `carriageReturnEndsLine`, `"\r"` and
+  /// `"\r\n"` end lines as `"\n"` does.
+  private func lines(carriageReturnEndsLine: Bool) -> [Substring] {
     var bounds: [(start: Int, end: Int)] = []
     let scan = { (bytes: UnsafeBufferPointer<UInt8>) in
       var start = 0
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-          bounds.append((start, index))
+        let isCarriageReturn = carriageReturnEndsLine && byte == UInt8(ascii: "\r")
+        guard byte == UInt8(ascii: "\n") || isCarriageReturn else {
           index += 1
-          if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") {
-            index += 1
-          }
-          start = index
-        } else {
-          index += 1
+          continue
         }
+        bounds.append((start, index))
+        index += 1
+        if isCarriageReturn, index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+        start = index
       }
       bounds.append((start, bytes.count))
     }
