@@ -16,7 +16,9 @@ public enum EditionReader {
       diagnostics.error(problem, at: SourceLocation(file: displayPath), hint: "name the real folder instead")
       return (nil, diagnostics)
     }
-    if let realFolder = PartialPath.realPath(folder.path),
+    // The folder's real path, resolved once for the templates folder and every file read from it.
+    let realFolder = PartialPath.realPath(folder.path)
+    if let realFolder,
       let realTemplates = PartialPath.realPath(folder.appendingPathComponent("templates").path),
       !PartialPath.isInside(realTemplates, folder: realFolder)
     {
@@ -25,8 +27,6 @@ public enum EditionReader {
         at: SourceLocation(file: path("templates")),
         hint: "copy the templates into the edition folder instead of linking to them")
     }
-    // The folder's real path, resolved once for every file read from it.
-    let realFolder = PartialPath.realPath(folder.path)
     func source(_ name: String, required: Bool) -> SourceText? {
       let url = folder.appendingPathComponent(name)
       guard fileManager.fileExists(atPath: url.path) else {
@@ -98,7 +98,8 @@ public enum EditionReader {
         MetricsReader.read($0, definitions: definitions, rejected: rejected, diagnostics: &diagnostics)
       } ?? []
     let metricsUnusable = observations.isEmpty && diagnostics.errorCount > errorsBeforeMetrics
-    let fragments = readFragments(folder: folder, displayPath: path("narrative"), diagnostics: &diagnostics)
+    let fragments = readFragments(
+      folder: folder, realFolder: realFolder, displayPath: path("narrative"), diagnostics: &diagnostics)
     let glossary =
       source("glossary.csv", required: false).map { GlossaryReader.read($0, diagnostics: &diagnostics) } ?? []
     let actionPlan = source("action-plan.csv", required: false)
@@ -157,13 +158,14 @@ public enum EditionReader {
   }
 
   /// Reads `narrative/*.md` in file-name order; `order` in front matter sorts them first.
-  static func readFragments(folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [Fragment] {
+  static func readFragments(
+    folder: URL, realFolder: String?, displayPath: String, diagnostics: inout Diagnostics
+  ) -> [Fragment] {
     let narrative = folder.appendingPathComponent("narrative")
     guard
       let names = try? FileManager.default.contentsOfDirectory(atPath: narrative.path)
     else { return [] }
     var fragments: [Fragment] = []
-    let realFolder = PartialPath.realPath(folder.path)
     // narrative/ itself not a symbolic link: each fragment that is not one is inside the edition.
     let narrativeIsInside = SourceText.isPlainEntry(narrative.path)
     for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
