@@ -63,8 +63,9 @@ enum MetricsReader {
     let unit = definition.unit
 
     // Each cell's trimmed text, looked up once.
-    let texts = ["value", "numerator", "denominator"].map { columns.text($0, in: row) }
-    let (valueText, numeratorText, denominatorText) = (texts[0], texts[1], texts[2])
+    let valueText = columns.text("value", in: row)
+    let numeratorText = columns.text("numerator", in: row)
+    let denominatorText = columns.text("denominator", in: row)
     func number(_ name: String, _ text: String?) -> NumberReader.Reading? {
       guard let text else { return nil }
       guard let reading = NumberReader.read(text) else {
