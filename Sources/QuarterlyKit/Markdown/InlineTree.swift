@@ -56,15 +56,20 @@ struct InlineStore {
 
   mutating func appendChild(_ child: Int, to parent: Int) {
     nodes[child].parent = parent
-    nodes[child].next = -1
+    linkChain(from: child, to: child, after: parent)
+  }
+
+  /// Links the chain `head`…`tail` (whose parents are already set) after `parent`'s last child.
+  private mutating func linkChain(from head: Int, to tail: Int, after parent: Int) {
     let last = nodes[parent].lastChild
-    nodes[child].previous = last
+    nodes[head].previous = last
     if last >= 0 {
-      nodes[last].next = child
+      nodes[last].next = head
     } else {
-      nodes[parent].firstChild = child
+      nodes[parent].firstChild = head
     }
-    nodes[parent].lastChild = child
+    nodes[tail].next = -1
+    nodes[parent].lastChild = tail
   }
 
   mutating func unlink(_ node: Int) {
@@ -120,16 +125,7 @@ struct InlineStore {
     } else if nodes[first].parent >= 0 {
       nodes[nodes[first].parent].lastChild = first
     }
-    // Link the chain after the container's last child.
-    let last = nodes[container].lastChild
-    nodes[head].previous = last
-    if last >= 0 {
-      nodes[last].next = head
-    } else {
-      nodes[container].firstChild = head
-    }
-    nodes[tail].next = -1
-    nodes[container].lastChild = tail
+    linkChain(from: head, to: tail, after: container)
   }
 
   /// The plain text of a subtree (text and code), walked without recursion.
