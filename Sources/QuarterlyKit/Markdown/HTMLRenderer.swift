@@ -9,12 +9,16 @@ struct HTMLRenderer {
   /// Heading block index to its id, when ids are written.
   var headingIDs: [Int: String] = [:]
 
-  init(document: MarkdownDocument, options: MarkdownOptions) {
+  /// A renderer of `document`; `headings` are its `headingsByBlock()`, whose ids are written when
+  /// `options.headingIDs`.
+  init(
+    document: MarkdownDocument, options: MarkdownOptions, headings: [(block: Int, heading: MarkdownHeading)]
+  ) {
     self.document = document
     self.options = options
     out.reserveCapacity(document.inlines.text.count + document.inlines.text.count / 2 + 64)
     if options.headingIDs {
-      for (block, heading) in document.headingsByBlock() { headingIDs[block] = heading.id }
+      for (block, heading) in headings { headingIDs[block] = heading.id }
     }
   }
 

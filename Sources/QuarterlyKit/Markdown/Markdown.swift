@@ -110,7 +110,13 @@ public struct MarkdownDocument {
 
   /// Renders the document as HTML.
   public func html(options: MarkdownOptions) -> String {
-    var renderer = HTMLRenderer(document: self, options: options)
+    html(options: options, headings: options.headingIDs ? headingsByBlock() : [])
+  }
+
+  /// `html(options:)` with the headings already worked out (`headingsByBlock()`), for a caller that
+  /// needs them too.
+  func html(options: MarkdownOptions, headings: [(block: Int, heading: MarkdownHeading)]) -> String {
+    var renderer = HTMLRenderer(document: self, options: options, headings: headings)
     renderer.renderDocument()
     return String(decoding: renderer.out, as: UTF8.self)
   }

@@ -2,7 +2,10 @@
 enum FragmentData {
   static func value(_ fragment: Fragment, markdown: String) -> TemplateValue {
     let document = Markdown.parse(markdown)
-    let html = document.html(options: MarkdownOptions(allowRawHTML: false, headingIDs: true))
+    // The headings are worked out once, for their ids in the HTML and for the `headings` list.
+    let headings = document.headingsByBlock()
+    let html = document.html(
+      options: MarkdownOptions(allowRawHTML: false, headingIDs: true), headings: headings)
     return .object(
       TemplateObject([
         ("id", .string(fragment.id)),
@@ -15,10 +18,11 @@ enum FragmentData {
         (
           "headings",
           .list(
-            document.headings.map {
+            headings.map { entry in
               .object(
                 TemplateObject([
-                  ("level", .int($0.level)), ("text", .string($0.text)), ("id", .string($0.id)),
+                  ("level", .int(entry.heading.level)), ("text", .string(entry.heading.text)),
+                  ("id", .string(entry.heading.id)),
                 ]))
             })
         ),
