@@ -48,13 +48,9 @@ extension Abbreviations {
 
     static let less = UInt8(ascii: "<")
     static let greater = UInt8(ascii: ">")
-    static let untouched = TagNames([
-      "head", "script", "style", "svg", "code", "pre", "abbr", "dt", "dd", "textarea",
-    ])
-    static let wrapOnly = TagNames([
-      "h1", "h2", "h3", "h4", "h5", "h6", "nav", "th", "caption", "summary", "figcaption", "header", "footer",
-    ])
-    static let voids = TagNames(["br", "hr", "img", "meta", "link", "input", "wbr", "source", "col"])
+    static let untouched = TagNames(Abbreviations.untouchedNames)
+    static let wrapOnly = TagNames(Abbreviations.wrapOnlyNames)
+    static let voids = TagNames(Abbreviations.voidNames)
 
     /// Whether a term starts with each byte value: only there can a term be written.
     let firstBytes: [Bool]

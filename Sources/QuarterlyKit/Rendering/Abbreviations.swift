@@ -17,12 +17,20 @@ struct Abbreviations {
     prepared = Self.prepare(terms)
   }
 
-  private static let untouched: Set<String> = [
+  /// Elements whose text is left alone.
+  static let untouchedNames = [
     "head", "script", "style", "svg", "code", "pre", "abbr", "dt", "dd", "textarea",
   ]
-  private static let wrapOnly: Set<String> = [
+  /// Elements whose terms are only wrapped in `<abbr>`, never expanded.
+  static let wrapOnlyNames = [
     "h1", "h2", "h3", "h4", "h5", "h6", "nav", "th", "caption", "summary", "figcaption", "header", "footer",
   ]
+  /// Elements that have no closing tag.
+  static let voidNames = ["br", "hr", "img", "meta", "link", "input", "wbr", "source", "col"]
+
+  private static let untouched = Set(untouchedNames)
+  private static let wrapOnly = Set(wrapOnlyNames)
+  private static let voids = Set(voidNames)
 
   /// Returns the page with glossary terms expanded or wrapped.
   func apply(to html: String) -> String {
@@ -71,8 +79,7 @@ struct Abbreviations {
     if closing { body = body.dropFirst() }
     if body.first == "!" || body.first == "?" { return ("", false, true) }
     let name = body.prefix { $0.isLetter || $0.isNumber }.lowercased()
-    let voids: Set<String> = ["br", "hr", "img", "meta", "link", "input", "wbr", "source", "col"]
-    return (name, closing, tag.hasSuffix("/>") || voids.contains(name))
+    return (name, closing, tag.hasSuffix("/>") || Self.voids.contains(name))
   }
 
   private func transform(_ text: Substring, wrapOnly: Bool, expanded: inout Set<String>) -> String {
