@@ -6,15 +6,17 @@
 public enum Style {
   /// Rounds `value` to `decimals` places, half away from zero, immune to binary noise (0.125 → 0.13).
   public static func rounded(_ value: Double, decimals: Int) -> Double {
-    let scale = power10(decimals)
+    let scale = power10(max(0, decimals))
     let scaled = value * scale
     let nudge = scaled >= 0 ? 1e-9 : -1e-9
     return (scaled + nudge * max(1, abs(scaled))).rounded(.toNearestOrAwayFromZero) / scale
   }
 
+  /// 10ⁿ, by repeated multiplication (or division for negative `n`), so the same `n` always gives the
+  /// same bits.
   static func power10(_ n: Int) -> Double {
     var result = 1.0
-    for _ in 0..<max(0, n) { result *= 10 }
+    if n >= 0 { for _ in 0..<n { result *= 10 } } else { for _ in 0..<(-n) { result /= 10 } }
     return result
   }
 

@@ -14,7 +14,7 @@ struct ChartScale {
     var maximum = max(finite.max() ?? 1, minimum + 1)
     if maximum == minimum { maximum = minimum + 1 }
     let rough = (maximum - minimum) / Double(max(1, tickCount))
-    let magnitude = Self.power10(floor(log10(rough)))
+    let magnitude = Style.power10(Int(floor(log10(rough))))
     let residual = rough / magnitude
     let niceStep = (residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10) * magnitude
     minimum = floor(minimum / niceStep) * niceStep
@@ -31,13 +31,6 @@ struct ChartScale {
       guardCount += 1
     }
     ticks = values
-  }
-
-  static func power10(_ exponent: Double) -> Double {
-    var result = 1.0
-    let n = Int(exponent)
-    if n >= 0 { for _ in 0..<n { result *= 10 } } else { for _ in 0..<(-n) { result /= 10 } }
-    return result
   }
 
   /// Decimals the tick labels need (0 for whole steps).
