@@ -35,14 +35,16 @@ extension MetricFigures {
       ]))
   }
 
+  /// The decimals SPC's mean and limits are shown to: one more than the series' own.
+  var limitDecimals: Int { (series.map(\.value.decimals).max() ?? 0) + 1 }
+
   /// The SPC record of figures.json: limits, the latest point's variation, assurance and rules.
   var spcValue: TemplateValue {
     func number(_ value: Double?) -> TemplateValue { value.map(TemplateValue.double) ?? .null }
     let unit = definition.unit
-    let decimals = series.map(\.value.decimals).max() ?? 0
     let limits: TemplateValue =
       if let lower = spc.lowerLimit, let upper = spc.upperLimit {
-        .string(Style.range(lower, upper, decimals: decimals + 1, unit: unit))
+        .string(Style.range(lower, upper, decimals: limitDecimals, unit: unit))
       } else { .null }
     return .object(
       TemplateObject([

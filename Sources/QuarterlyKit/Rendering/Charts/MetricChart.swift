@@ -63,7 +63,7 @@ struct MetricChart {
     if figures.spc.hasSufficientData, let mean = figures.spc.mean, let lower = figures.spc.lowerLimit,
       let upper = figures.spc.upperLimit
     {
-      let decimals = (figures.series.map(\.value.decimals).max() ?? 0) + 1
+      let decimals = figures.limitDecimals
       text +=
         " Mean \(Style.display(mean, decimals: decimals, unit: unit)); process limits "
         + "\(Style.range(lower, upper, decimals: decimals, unit: unit)). Latest point: \(figures.spc.variation?.rawValue ?? "common cause")."
@@ -97,7 +97,7 @@ struct MetricChart {
     let spc = figures.spc
     var limits: [(label: String, value: Double, className: String)] = []
     if spc.hasSufficientData, let mean = spc.mean, let lower = spc.lowerLimit, let upper = spc.upperLimit {
-      let decimals = (series.map(\.value.decimals).max() ?? 0) + 1
+      let decimals = figures.limitDecimals
       limits = [
         ("Mean \(Style.number(mean, decimals: decimals))", mean, "spc-mean"),
         ("Upper limit \(Style.number(upper, decimals: decimals))", upper, "spc-limit"),
