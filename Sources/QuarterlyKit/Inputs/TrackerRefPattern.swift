@@ -9,6 +9,7 @@ enum TrackerRefPattern {
 
   /// Whether `text` matches `pattern`; nil when the text or the pattern is not one this path knows.
   static func matches(_ text: String, _ pattern: String) -> Bool? {
+    let (isDigit, isLetter) = (MarkdownBytes.isDigit, MarkdownBytes.isLetter)
     let bytes = Array(text.utf8)
     guard bytes.allSatisfy({ isDigit($0) || isLetter($0) || $0 == UInt8(ascii: ".") }) else { return nil }
     var index = 0
@@ -38,7 +39,4 @@ enum TrackerRefPattern {
       return nil
     }
   }
-
-  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-  static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }

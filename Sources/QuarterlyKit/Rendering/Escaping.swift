@@ -19,30 +19,23 @@ public enum Escaping {
 
   /// Appends `text` to `out`, escaped for HTML content and double-quoted attribute values.
   public static func appendHTML(_ text: String, to out: inout String) {
+    // Text with nothing to escape is appended as it is; otherwise the byte-level escaper below, the one
+    // place that knows the replacements, writes it.
     var text = text
-    let unchanged = text.withUTF8 { bytes -> Bool in
-      var start = 0
-      for (index, byte) in bytes.enumerated() {
-        let replacement: String
-        switch byte {
-        case UInt8(ascii: "&"): replacement = "&amp;"
-        case UInt8(ascii: "<"): replacement = "&lt;"
-        case UInt8(ascii: ">"): replacement = "&gt;"
-        case UInt8(ascii: "\""): replacement = "&quot;"
-        default: continue
-        }
-        if start < index {
-          out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        }
-        out += replacement
-        start = index + 1
+    let needsEscaping = text.withUTF8 { bytes in
+      bytes.contains {
+        $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+          || $0 == UInt8(ascii: "\"")
       }
-      if start > 0, start < bytes.count {
-        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-      }
-      return start == 0
     }
-    if unchanged { out += text }
+    guard needsEscaping else {
+      out += text
+      return
+    }
+    var escaped: [UInt8] = []
+    escaped.reserveCapacity(text.utf8.count + 16)
+    appendHTML(text, toBytes: &escaped)
+    out += String(decoding: escaped, as: UTF8.self)
   }
 
   /// Appends the UTF-8 of `text` to `out`, escaped for HTML (the renderer's byte buffer).
@@ -232,7 +225,7 @@ extension Escaping {
           out.append(UInt8(ascii: "\\"))
         } else {
           var digitEnd = index
-          while digitEnd < bytes.count, isASCIIDigit(bytes[digitEnd]) { digitEnd += 1 }
+          while digitEnd < bytes.count, MarkdownBytes.isDigit(bytes[digitEnd]) { digitEnd += 1 }
           if digitEnd > index, digitEnd < bytes.count,
             bytes[digitEnd] == UInt8(ascii: ".") || bytes[digitEnd] == UInt8(ascii: ")")
           {
@@ -265,10 +258,6 @@ extension Escaping {
     }
   }
 
-  private static func isASCIIDigit(_ byte: UInt8) -> Bool {
-    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-  }
-
   /// Whether a value inserted at the end of `output` would begin a Markdown block: the current
   /// line holds only spaces, tabs, and list or quote markers (`>`, `-`, `*`, `+`, `1.`, `1)`).
   public static func markdownBlockStarts<Output: BidirectionalCollection>(after output: Output) -> Bool
@@ -299,17 +288,12 @@ extension Escaping {
   private static func startsCharacterReference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     var i = index + 1
     guard i < bytes.count else { return false }
-    func isAlphanumeric(_ byte: UInt8) -> Bool {
-      isASCIIDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-        || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-    }
     if bytes[i] == UInt8(ascii: "#") {
       i += 1
       if i < bytes.count, bytes[i] == UInt8(ascii: "x") || bytes[i] == UInt8(ascii: "X") { i += 1 }
     }
     let start = i
-    while i < bytes.count, isAlphanumeric(bytes[i]) { i += 1 }
+    while i < bytes.count, MarkdownBytes.isAlphanumeric(bytes[i]) { i += 1 }
     return i > start && i < bytes.count && bytes[i] == UInt8(ascii: ";")
   }
-
 }

@@ -1,6 +1,6 @@
 /// Turns the tool's own HTML (rendered fragments) into plain text for the text/plain part of the email:
-/// paragraphs wrapped at 72 characters, list items as "- ", links as "text (address)", headings in capitals
-/// of their own line, character references decoded.
+/// paragraphs wrapped at 72 characters, list items as "- ", links as "text (address)", each heading and
+/// paragraph on lines of its own, character references decoded.
 enum PlainText {
   static let width = 72
 
@@ -105,13 +105,8 @@ enum PlainText {
     var hasCapital = false
     while end < tag.endIndex {
       let byte = tag[end]
-      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-        hasCapital = true
-      } else if !(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-        && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-      {
-        break
-      }
+      guard MarkdownBytes.isAlphanumeric(byte) else { break }
+      if byte < UInt8(ascii: "a") && MarkdownBytes.isLetter(byte) { hasCapital = true }
       end += 1
     }
     let name = String(decoding: UnsafeBufferPointer(rebasing: tag[start..<end]), as: UTF8.self)
