@@ -1,4 +1,5 @@
 import Foundation
+import QuarterlyKit
 
 /// Writes deterministic, seeded synthetic editions shaped like the sample: 24 months of 30 metrics
 /// (trends, noise and the occasional shift, so SPC signals appear), fragments quoting
@@ -172,14 +173,7 @@ struct SyntheticEdition {
     switch unit {
     case "count", "number":
       let whole = Int(value.rounded())
-      guard separators else { return String(whole) }
-      var digits = String(whole)
-      var position = digits.count - 3
-      while position > 0 {
-        digits.insert(",", at: digits.index(digits.startIndex, offsetBy: position))
-        position -= 3
-      }
-      return digits
+      return separators ? Style.number(Double(whole), decimals: 0) : String(whole)
     case "gbp": return String(format: "%.2f", value)
     default: return String(format: "%.1f", value)
     }

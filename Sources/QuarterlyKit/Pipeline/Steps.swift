@@ -111,8 +111,7 @@ extension Step {
   /// Where a fragment or the introduction writes a link to `#target`, for a warning's location.
   static func placeOfLink(to target: String, in edition: Edition) -> SourceLocation? {
     for fragment in [edition.introduction] + edition.fragments {
-      let lines = fragment.body.split(separator: "\n", omittingEmptySubsequences: false)
-      for (offset, line) in lines.enumerated() {
+      for (offset, line) in fragment.body.lineFeedSeparatedLines.enumerated() {
         if let range = line.range(of: "(#\(target))") {
           let column = line.distance(from: line.startIndex, to: range.lowerBound) + 2
           return SourceLocation(file: fragment.path, line: fragment.bodyLine + offset, column: column)

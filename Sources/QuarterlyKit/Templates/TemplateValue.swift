@@ -59,17 +59,19 @@ public struct TemplateObject: Sendable, Equatable {
           if positions != nil {
             positions?[key] = pairs.count - 1
           } else if pairs.count > Self.indexThreshold {
-            positions = Dictionary(
-              uniqueKeysWithValues: pairs.enumerated().map { ($0.element.key, $0.offset) })
+            positions = Self.index(pairs)
           }
         }
       } else if let position = position(of: key) {
         pairs.remove(at: position)
-        positions =
-          pairs.count > Self.indexThreshold
-          ? Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($0.element.key, $0.offset) }) : nil
+        positions = pairs.count > Self.indexThreshold ? Self.index(pairs) : nil
       }
     }
+  }
+
+  /// Each key's position (the keys are unique: the subscript never appends a key twice).
+  private static func index(_ pairs: [(key: String, value: TemplateValue)]) -> [String: Int] {
+    Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($0.element.key, $0.offset) })
   }
 
   private func position(of key: String) -> Int? {

@@ -1,4 +1,4 @@
-/// Small helpers for writing SVG by appending to one buffer.
+/// Small helpers that write SVG coordinates and elements as text for the charts.
 enum SVG {
   /// A coordinate with at most one decimal, so output is compact and stable.
   static func n(_ value: Double) -> String {
