@@ -1,16 +1,18 @@
 /// What a run prints: diagnostics on standard error, a line per edition or a JSON report on standard output.
 enum RunReport {
+  /// The line printed for an edition (its name with line breaks escaped, so that it stays one line).
   static func summaryLine(_ result: EditionResult, checkOnly: Bool) -> String {
+    let id = Escaping.terminalLine(result.id)
     if let failure = result.writeFailure {
-      return "failed \(result.id): could not write the output (\(failure))"
+      return "failed \(id): could not write the output (\(Escaping.terminalLine(failure)))"
     }
     if result.errorCount > 0 {
-      return "failed \(result.id): \(count(result.errorCount, "error"))"
+      return "failed \(id): \(count(result.errorCount, "error"))"
     }
     let warnings = result.warningCount > 0 ? ", \(count(result.warningCount, "warning"))" : ""
-    if checkOnly { return "checked \(result.id): no errors\(warnings)" }
+    if checkOnly { return "checked \(id): no errors\(warnings)" }
     let verb = result.outcome == .unchanged ? "unchanged" : "built"
-    return "\(verb) \(result.id): \(count(result.files.count, "file"))\(warnings)"
+    return "\(verb) \(id): \(count(result.files.count, "file"))\(warnings)"
   }
 
   static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
@@ -20,7 +22,9 @@ enum RunReport {
       for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
         console.printError(diagnostic.description)
       }
-      if let failure = result.writeFailure { console.printError("error: could not write \(failure)") }
+      if let failure = result.writeFailure {
+        console.printError("error: could not write \(Escaping.terminalLine(failure))")
+      }
     }
     if json {
       console.write(JSONWriter.string(report(results, checkOnly: checkOnly)))

@@ -45,7 +45,8 @@ extension ActionPlanReport {
     }
   }
 
-  /// A title short enough for a table cell: its first sentence, cut at a word near 80 characters.
+  /// A title short enough for a table cell: its first sentence, cut at a word near 80 characters (inside
+  /// the first word when that alone is longer).
   static func shortTitle(_ title: String) -> String {
     var text = title
     if let end = text.range(of: ". ") { text = String(text[..<end.lowerBound]) }
@@ -53,6 +54,8 @@ extension ActionPlanReport {
     guard text.count > 80 else { return text }
     let cut = text.prefix(80)
     let words = cut.split(separator: " ").dropLast()
+    // A first word longer than the cut (a long reference or address) is cut inside the word.
+    guard !words.isEmpty else { return String(cut.prefix(79)) + "…" }
     return words.joined(separator: " ") + "…"
   }
 

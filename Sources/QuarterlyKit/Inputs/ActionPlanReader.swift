@@ -24,7 +24,9 @@ public enum ActionPlanReader {
   public static func read(_ url: URL, displayPath: String) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
     switch SourceText.read(url, displayPath: displayPath) {
     case .failure(let diagnostic): return (nil, [diagnostic])
-    case .success(let source): return read(source)
+    case .success(let source):
+      let (plan, diagnostics) = read(source)
+      return (plan, source.warnings + diagnostics)
     }
   }
 

@@ -29,7 +29,8 @@ public enum EditionReader {
     }
     func source(_ name: String, required: Bool) -> SourceText? {
       let url = folder.appendingPathComponent(name)
-      guard fileManager.fileExists(atPath: url.path) else {
+      // A symbolic link that leads nowhere or in a loop is there, and is reported when it is read.
+      guard fileManager.fileExists(atPath: url.path) || SourceText.entryExists(url.path) else {
         if required {
           diagnostics.error(
             "missing required file \(name)", at: SourceLocation(file: path(name)),
@@ -41,7 +42,9 @@ public enum EditionReader {
       switch SourceText.read(
         url, displayPath: path(name), withinRealFolder: .some(realFolder), parentIsInside: true)
       {
-      case .success(let text): return text
+      case .success(let text):
+        diagnostics.append(contentsOf: text.warnings)
+        return text
       case .failure(let diagnostic):
         diagnostics.append(diagnostic)
         return nil
@@ -75,11 +78,10 @@ public enum EditionReader {
         _ = requiredValue("as_of", in: frontMatter, diagnostics: &diagnostics)
       }
       webURL = frontMatter["web_url"]
-      if let url = webURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")),
-        let entry = frontMatter.entry("web_url")
-      {
+      if let url = webURL, !isWebAddress(url), let entry = frontMatter.entry("web_url") {
         diagnostics.error(
-          "web_url must be a web address starting with https://", at: frontMatter.location(of: entry))
+          "web_url must be a web address starting with https:// and naming a host, like "
+            + "https://www.example.gov.uk/send-news", at: frontMatter.location(of: entry))
         webURL = nil
       }
       introduction.body = frontMatter.body
@@ -122,6 +124,28 @@ public enum EditionReader {
     edition.isAsOfKnown = asOf != nil
     edition.areObservationsKnown = !metricsUnusable
     return (edition, diagnostics)
+  }
+
+  /// Whether `url` is an `http://` or `https://` address with a host name (letters, digits, dots and
+  /// hyphens, not starting or ending with a dot) and no spaces.
+  static func isWebAddress(_ url: String) -> Bool {
+    let rest: Substring
+    if url.hasPrefix("https://") {
+      rest = url.dropFirst(8)
+    } else if url.hasPrefix("http://") {
+      rest = url.dropFirst(7)
+    } else {
+      return false
+    }
+    guard !url.contains(where: { $0 == " " || $0.isNewline }) else { return false }
+    var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+    if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+    if let colon = host.lastIndex(of: ":") {
+      guard host[host.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+      host = host[..<colon]
+    }
+    return !host.isEmpty && !host.hasPrefix(".") && !host.hasSuffix(".")
+      && host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
   }
 
   /// Why an edition folder is refused: it is a symbolic link (which could lead anywhere), or its name
@@ -175,7 +199,9 @@ public enum EditionReader {
         narrative.appendingPathComponent(name), displayPath: filePath, withinRealFolder: .some(realFolder),
         parentIsInside: narrativeIsInside)
       {
-      case .success(let text): source = text
+      case .success(let text):
+        source = text
+        diagnostics.append(contentsOf: text.warnings)
       case .failure(let diagnostic):
         diagnostics.append(diagnostic)
         continue

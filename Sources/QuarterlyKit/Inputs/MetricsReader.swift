@@ -109,8 +109,9 @@ enum MetricsReader {
         at: location("numerator"), hint: "check whether the two cells are swapped")
       failed = true
     }
-    for reading in [numerator, denominator].compactMap({ $0 }) where reading.quantity.value < 0 {
-      diagnostics.error("a numerator or denominator cannot be negative", at: location("numerator"))
+    for (name, reading) in [("numerator", numerator), ("denominator", denominator)]
+    where (reading?.quantity.value ?? 0) < 0 {
+      diagnostics.error("a \(name) cannot be negative", at: location(name))
       failed = true
     }
     var value = given?.quantity
@@ -152,6 +153,15 @@ enum MetricsReader {
     }
     if let month = Month(iso: text) { return month }
     let parts = text.split(separator: "-")
+    if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let m = Int(parts[1]),
+      let y = Int(parts[0]),
+      (1...12).contains(m)
+    {
+      diagnostics.error(
+        "the period '\(text)' is in the year \(y), outside the years a metric can be reported for "
+          + "(1900 to 9999)", at: location, hint: "check the year")
+      return nil
+    }
     if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let m = Int(parts[1]), Int(parts[0]) != nil
     {
       diagnostics.error(

@@ -15,11 +15,15 @@ public struct SourceText: Sendable {
   /// The decoded text, with any byte-order mark removed.
   public var text: String
   public var encoding: Encoding
+  /// Problems found while decoding that did not stop the file from being read (invalid bytes in a
+  /// UTF-8 file); the reader of the file reports them.
+  public var warnings: [Diagnostic] = []
 
-  public init(path: String, text: String, encoding: Encoding = .utf8) {
+  public init(path: String, text: String, encoding: Encoding = .utf8, warnings: [Diagnostic] = []) {
     self.path = path
     self.text = text
     self.encoding = encoding
+    self.warnings = warnings
   }
 
   /// The largest input file read (64 MiB): anything bigger is not an edition's spreadsheet or text.
@@ -73,6 +77,11 @@ public struct SourceText: Sendable {
             "the file is \(Int(info.st_size) >> 20) MiB, too large for an input file (the limit is 64 MiB)",
             at: start))
       }
+    } else if errno == ELOOP {
+      return .failure(
+        .error(
+          "the file is a symbolic link that leads round in a loop, so it cannot be read", at: start,
+          hint: "replace the link with the file itself"))
     }
     let data: Data
     do {
@@ -83,6 +92,12 @@ public struct SourceText: Sendable {
           "cannot read the file: \(Self.reason(error))", at: SourceLocation(file: displayPath)))
     }
     return decode(data, path: displayPath)
+  }
+
+  /// Whether anything, even a broken or looping symbolic link, has this path (`lstat`).
+  static func entryExists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
   }
 
   /// Whether the path names something that is not a symbolic link (`lstat`); false when it cannot be
@@ -101,6 +116,12 @@ public struct SourceText: Sendable {
         .error(
           "this is an Excel workbook or other zip file, not a CSV or text file", at: start,
           hint: "in Excel use File > Save As and choose 'CSV UTF-8 (Comma delimited)'"))
+    }
+    if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+      return .failure(
+        .error(
+          "this is an old Excel workbook (.xls) saved with another name, not a CSV or text file", at: start,
+          hint: "open it in Excel, use File > Save As and choose 'CSV UTF-8 (Comma delimited)'"))
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return utf8(bytes.dropFirst(3), path: path, encoding: .utf8WithBOM)
@@ -127,6 +148,7 @@ public struct SourceText: Sendable {
     if String(validating: bytes, as: UTF8.self) != nil {
       return utf8(bytes[...], path: path, encoding: .utf8)
     }
+    if let mixed = mostlyUTF8(bytes, path: path) { return .success(mixed) }
     return .success(SourceText(path: path, text: windows1252(bytes), encoding: .windows1252))
   }
 

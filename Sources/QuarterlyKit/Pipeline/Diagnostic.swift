@@ -43,9 +43,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     return "\(message); \(hint)"
   }
 
+  /// The diagnostic as one line: `path:line:column: severity: message; hint`, with any line break or
+  /// other control character from the inputs escaped.
   public var description: String {
     let prefix = location.map { "\($0.description): " } ?? ""
-    return "\(prefix)\(severity.rawValue): \(text)"
+    return "\(prefix)\(severity.rawValue): \(Escaping.terminalLine(text))"
   }
 }
 

@@ -19,6 +19,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
   }
 
-  /// `path:line:column`, the form compilers and editors understand.
-  public var description: String { "\(file):\(line):\(column)" }
+  /// `path:line:column`, the form compilers and editors understand (control characters in the path
+  /// escaped, so that the location stays on one line).
+  public var description: String { "\(Escaping.terminalLine(file)):\(line):\(column)" }
 }

@@ -113,6 +113,34 @@ public enum Escaping {
 }
 
 extension Escaping {
+  /// Text for one line of the terminal or a log: line breaks, tabs and other control characters (and
+  /// U+2028, U+2029) written as `\n`, `\r`, `\t` or `\u{…}`, so that a name cannot split a diagnostic
+  /// or summary line in two, nor move the cursor. Text without them comes back as it is.
+  public static func terminalLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isTerminalControl) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if isTerminalControl(scalar) {
+          out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out
+  }
+
+  /// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+  private static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+      || scalar.value == 0x2029
+  }
+
   /// A JSON string literal, quotes included.
   public static func jsonString(_ text: String) -> String {
     var out = "\""

@@ -21,6 +21,8 @@ struct TemplateRenderer {
   private var reportedFiles: Set<String> = []
   private var aborted = false
   private var depth = 0
+  /// The section or partial tag last entered, where a render that goes too deep is reported.
+  private var enteredAt: SourceLocation?
 
   init(library: TemplateLibrary, data: TemplateValue, strict: Bool, capacity: Int = 8192) {
     self.library = library
@@ -38,6 +40,7 @@ struct TemplateRenderer {
       diagnostics.append(
         .error(
           "templates nested more than \(Self.maximumRenderDepth) deep while rendering \(file)",
+          at: enteredAt ?? SourceLocation(file: file),
           hint: "sections inside partials inside sections go too deep; flatten the templates"))
       aborted = true
       return
@@ -54,6 +57,7 @@ struct TemplateRenderer {
       case .section(let name, let inverted, let body, let position):
         let value = context.resolve(name)
         if inverted {
+          enteredAt = SourceLocation(file: file, line: position.line, column: position.column)
           if value?.isFalsey ?? true { render(body, file: file, escaping: escaping) }
           continue
         }
@@ -61,6 +65,7 @@ struct TemplateRenderer {
           if strict { missing(name, at: position, file: file) }
           continue
         }
+        enteredAt = SourceLocation(file: file, line: position.line, column: position.column)
         switch value {
         case .list(let items):
           for item in items {
@@ -163,7 +168,7 @@ struct TemplateRenderer {
     case .missing(let hint):
       if strict { error("no partial named '\(name)'", at: position, file: file, hint: hint) }
       return
-    case .refused(let reason):
+    case .refused(let reason, _):
       error(
         "partial name '\(name)' refused: \(reason)", at: position, file: file,
         hint: "name a partial inside the template folders, like 'header' or 'parts/header'")
@@ -181,6 +186,7 @@ struct TemplateRenderer {
     }
     if let overrides { overrideFrames.append((overrides, file, escaping)) }
     partialChain.append(name)
+    enteredAt = SourceLocation(file: file, line: position.line, column: position.column)
     render(
       template.nodes, file: template.file, escaping: template.inheritsEscaping ? escaping : template.escaping)
     partialChain.removeLast()

@@ -38,8 +38,16 @@ public final class TemplateLibrary: @unchecked Sendable {
       return (
         nil, [.error("no template named '\(name)' (looked for \(name).mustache in \(looked))", hint: hint)]
       )
-    case .refused(let reason):
-      return (nil, [.error("template name '\(name)' refused: \(reason)")])
+    case .refused(let reason, let shown):
+      let file = shown ?? shownPath(of: "\(name).mustache")
+      return (
+        nil,
+        [
+          .error(
+            "template name '\(name)' refused: \(reason)", at: file.map { SourceLocation(file: $0) },
+            hint: "rename the template file or move it into the templates folder")
+        ]
+      )
     }
   }
 
@@ -89,8 +97,9 @@ public final class TemplateLibrary: @unchecked Sendable {
     case found(Template)
     /// No such file; the hint names a close one.
     case missing(hint: String?)
-    /// The name is not allowed, or leads outside the folders.
-    case refused(String)
+    /// The name is not allowed, or leads outside the folders; with the file's path as shown to users
+    /// when a file was found.
+    case refused(String, path: String?)
     /// The file exists but could not be read or parsed; the diagnostics say why.
     case unreadable(path: String, [Diagnostic])
   }
@@ -118,18 +127,28 @@ public final class TemplateLibrary: @unchecked Sendable {
     return result
   }
 
+  /// The path, as shown to users, of the first file named `fileName` in the folders (even one whose
+  /// name is refused), for a diagnostic's location.
+  private func shownPath(of fileName: String) -> String? {
+    for (folder, display) in zip(folders, displayFolders)
+    where SourceText.entryExists(folder.appendingPathComponent(fileName).path) {
+      return display == "." ? fileName : "\(display)/\(fileName)"
+    }
+    return nil
+  }
+
   /// Must be called with the lock held.
   private func locate(_ name: String, fileNames: [String]) -> PartialLookup {
-    if let problem = PartialPath.problem(with: name) { return .refused(problem) }
+    if let problem = PartialPath.problem(with: name) { return .refused(problem, path: nil) }
     for (folder, display) in zip(folders, displayFolders) {
       guard let realFolder = PartialPath.realPath(folder.path) else { continue }
       for fileName in fileNames {
         let path = folder.appendingPathComponent(fileName).path
         guard PartialPath.isRegularFile(path), let realFile = PartialPath.realPath(path) else { continue }
-        guard PartialPath.isInside(realFile, folder: realFolder) else {
-          return .refused("its file leads outside the folder \(display)")
-        }
         let shown = display == "." ? fileName : "\(display)/\(fileName)"
+        guard PartialPath.isInside(realFile, folder: realFolder) else {
+          return .refused("its file leads outside the folder \(display)", path: shown)
+        }
         let parsed = parse(realFile: realFile, shownAs: shown, fileName: fileName)
         if let template = parsed.template { return .found(template) }
         return .unreadable(path: realFile, parsed.diagnostics)

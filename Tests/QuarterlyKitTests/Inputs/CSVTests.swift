@@ -108,4 +108,40 @@ import Testing
     #expect(table == nil)
     #expect(errors == ["t.csv:1:1: error: the file is empty: it needs a header row"])
   }
+
+  @Test func reportsTheFirstCellBeyondTheHeadings() {
+    // An unquoted comma in a note: "late, see note" makes one cell too many.
+    let (table, errors) = parse(Array("metric,note\nx,late, see note\ny,\"ok, quoted\"\nz,fine,,\n".utf8))
+    #expect(
+      errors == [
+        "t.csv:2:8: error: this row has 3 cells but the header has 2 headings: this cell is not read; "
+          + "put a cell that holds a comma in double quotes (\"one, two\"), or add a heading for the column"
+      ])
+    #expect(table?.rows.count == 3)
+  }
+
+  @Test func aStrayByteInUTF8IsAWarningAndTheRestStaysUTF8() {
+    // "café" in UTF-8, then a Windows-1252 pound sign (0xA3) pasted in on line 2.
+    let bytes = Array("name\ncaf\u{E9} ".utf8) + [0xA3] + Array("5\n".utf8)
+    guard case .success(let source) = SourceText.decode(Data(bytes), path: "t.csv") else {
+      Issue.record("not decoded")
+      return
+    }
+    #expect(source.text == "name\ncafé £5\n")
+    #expect(source.encoding == .utf8)
+    #expect(
+      source.warnings.map(\.description) == [
+        "t.csv:2:6: warning: the file is UTF-8 but the byte 0xA3 here is not; it is read as Windows-1252 ('£'); "
+          + "check the character there and save the file again as UTF-8"
+      ])
+  }
+
+  @Test func aLegacyExcelWorkbookIsNamed() {
+    let (_, errors) = parse([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00])
+    #expect(
+      errors == [
+        "t.csv:1:1: error: this is an old Excel workbook (.xls) saved with another name, not a CSV or text "
+          + "file; open it in Excel, use File > Save As and choose 'CSV UTF-8 (Comma delimited)'"
+      ])
+  }
 }
