@@ -5,6 +5,7 @@ import Foundation
 //   quarterly-bench templates --template FILE --data FILE.json [--partials DIR] [--seconds N]
 //   quarterly-bench markdown (--input FILE | --hostile) [--seconds N]
 //   quarterly-bench build --editions N [--sample DIR] [--templates DIR] [--outputs A,B] [--runs R]
+//   quarterly-bench glossary [--terms N] [--bytes N]
 //
 // Each prints its measurements, then one final line `RESULT <subcommand> key=value ...` for scripts.
 
@@ -13,6 +14,7 @@ let usage = """
     quarterly-bench templates --template FILE --data FILE.json [--partials DIR] [--seconds N]
     quarterly-bench markdown (--input FILE | --hostile) [--seconds N]
     quarterly-bench build --editions N [--sample DIR] [--templates DIR] [--outputs NAME,NAME] [--runs R]
+    quarterly-bench glossary [--terms N] [--bytes N]
   """
 
 var arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
@@ -21,6 +23,7 @@ switch arguments.subcommand {
 case "templates": status = TemplatesBench.run(&arguments)
 case "markdown": status = MarkdownBench.run(&arguments)
 case "build": status = BuildBench.run(&arguments)
+case "glossary": status = GlossaryBench.run(&arguments)
 default:
   FileHandle.standardError.write(Data((usage + "\n").utf8))
   status = 2

@@ -17,6 +17,11 @@ public struct Fragment: Sendable {
 public struct GlossaryTerm: Sendable, Equatable {
   public var term: String
   public var meaning: String
+
+  public init(term: String, meaning: String) {
+    self.term = term
+    self.meaning = meaning
+  }
 }
 
 /// One edition: a folder under `Inputs/` holding everything for one quarter's documents.

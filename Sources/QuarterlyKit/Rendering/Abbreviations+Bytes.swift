@@ -10,7 +10,8 @@ extension Abbreviations {
     page.makeContiguousUTF8()
     return page.utf8.withContiguousStorageIfAvailable { bytes -> String? in
       guard SimpleText.isSimple(bytes: bytes) else { return nil }
-      var walker = Walker(bytes: bytes, terms: prepared)
+      guard let trie = byteTrie else { return nil }
+      var walker = Walker(bytes: bytes, terms: prepared, trie: trie)
       walker.run()
       return String(decoding: walker.out, as: UTF8.self)
     } ?? nil
@@ -31,7 +32,7 @@ extension Abbreviations {
     }
   }
 
-  struct PreparedTerm {
+  struct PreparedTerm: Sendable {
     var term: String
     var bytes: [UInt8]
     var abbr: [UInt8]
@@ -43,6 +44,7 @@ extension Abbreviations {
   private struct Walker {
     let bytes: UnsafeBufferPointer<UInt8>
     let terms: [PreparedTerm]
+    let trie: GlossaryTrie<UInt8>
     var out: [UInt8] = []
     var expanded: Set<String> = []
 
@@ -55,9 +57,10 @@ extension Abbreviations {
     /// Whether a term starts with each byte value: only there can a term be written.
     let firstBytes: [Bool]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, terms: [PreparedTerm]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, terms: [PreparedTerm], trie: GlossaryTrie<UInt8>) {
       self.bytes = bytes
       self.terms = terms
+      self.trie = trie
       var firstBytes = Array(repeating: false, count: 256)
       for term in terms { if let first = term.bytes.first { firstBytes[Int(first)] = true } }
       self.firstBytes = firstBytes
@@ -151,20 +154,13 @@ extension Abbreviations {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<end]))
     }
 
-    /// The first term (longest first) written at `index` and ending at a boundary.
+    /// The longest term written at `index` and ending at a boundary, found in the trie.
     func match(at index: Int, end: Int) -> (PreparedTerm, Int)? {
-      for term in terms {
-        let length = term.bytes.count
-        guard index + length <= end else { continue }
-        var same = true
-        for offset in 0..<length where bytes[index + offset] != term.bytes[offset] {
-          same = false
-          break
-        }
-        guard same, isBoundary(at: index + length, end: end) else { continue }
-        return (term, index + length)
-      }
-      return nil
+      guard
+        let (found, after) = trie.longestMatch(
+          in: bytes, from: index, upTo: end, accept: { isBoundary(at: $0, end: end) })
+      else { return nil }
+      return (terms[found], after)
     }
 
     func isBoundary(before index: Int, start: Int) -> Bool {

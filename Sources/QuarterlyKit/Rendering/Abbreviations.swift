@@ -6,15 +6,22 @@
 /// expansion there would break the outline); text inside `head`, `script`, `style`, `svg`, `code`,
 /// `pre`, `abbr`, `dt` and `dd` is left alone. A term already written out in the text, as in
 /// "Care Quality Commission (CQC)", counts as its first use.
-struct Abbreviations {
+public struct Abbreviations: Sendable {
   let terms: [GlossaryTerm]
   /// The terms as the byte-level fast path matches and writes them, made once for every page; nil when
   /// a term or meaning is not simple text (see `SimpleText`).
   let prepared: [PreparedTerm]?
+  /// The terms by their characters, for the plain path.
+  let characterTrie: GlossaryTrie<Character>
+  /// The prepared terms by their bytes, for the fast path (nil with `prepared`).
+  let byteTrie: GlossaryTrie<UInt8>?
 
-  init(_ glossary: [GlossaryTerm]) {
+  /// The glossary's terms, prepared once for every page of an edition.
+  public init(_ glossary: [GlossaryTerm]) {
     terms = glossary.filter { !$0.term.isEmpty }.sorted { $0.term.count > $1.term.count }
     prepared = Self.prepare(terms)
+    characterTrie = GlossaryTrie(terms.map(\.term))
+    byteTrie = prepared.map { GlossaryTrie($0.map(\.bytes)) }
   }
 
   /// Elements whose text is left alone.
@@ -33,7 +40,7 @@ struct Abbreviations {
   private static let voids = Set(voidNames)
 
   /// Returns the page with glossary terms expanded or wrapped.
-  func apply(to html: String) -> String {
+  public func apply(to html: String) -> String {
     applyFast(to: html) ?? applyPlain(to: html)
   }
 
@@ -87,27 +94,27 @@ struct Abbreviations {
     var index = text.startIndex
     while index < text.endIndex {
       var matched = false
-      if isBoundary(before: index, in: text) {
-        for term in terms where text[index...].hasPrefix(term.term) {
-          let after = text.index(index, offsetBy: term.term.count)
-          guard isBoundary(at: after, in: text) else { continue }
-          let title = Escaping.html(term.meaning)
-          let abbr = "<abbr title=\"\(title)\">\(Escaping.html(term.term))</abbr>"
-          let alreadyWritten =
-            index > text.startIndex && text[text.index(before: index)] == "("
-            && Self.collapsingSpaces(text[..<index].dropLast()).hasSuffix(
-              Self.collapsingSpaces(Escaping.html(term.meaning)[...]) + " ")
-          if wrapOnly || expanded.contains(term.term) || alreadyWritten {
-            out += abbr
-            if alreadyWritten { expanded.insert(term.term) }
-          } else {
-            out += "\(title) (\(abbr))"
-            expanded.insert(term.term)
-          }
-          index = after
-          matched = true
-          break
+      if isBoundary(before: index, in: text),
+        let (found, after) = characterTrie.longestMatch(
+          in: text, from: index, upTo: text.endIndex, accept: { isBoundary(at: $0, in: text) })
+      {
+        let term = terms[found]
+        let title = Escaping.html(term.meaning)
+        let abbr = "<abbr title=\"\(title)\">\(Escaping.html(term.term))</abbr>"
+        let alreadyWritten =
+          index > text.startIndex && text[text.index(before: index)] == "("
+          && Self.collapsedEnds(
+            text[..<text.index(before: index)],
+            with: Self.collapsingSpaces(Escaping.html(term.meaning)[...]) + " ")
+        if wrapOnly || expanded.contains(term.term) || alreadyWritten {
+          out += abbr
+          if alreadyWritten { expanded.insert(term.term) }
+        } else {
+          out += "\(title) (\(abbr))"
+          expanded.insert(term.term)
         }
+        index = after
+        matched = true
       }
       if !matched {
         out.append(text[index])
@@ -115,6 +122,38 @@ struct Abbreviations {
       }
     }
     return out
+  }
+
+  /// Whether `collapsingSpaces(text)` ends with `suffix`, looking back from the end only as far as
+  /// the suffix reaches (so that a long text is not collapsed again at every term).
+  static func collapsedEnds(_ text: Substring, with suffix: String) -> Bool {
+    func isSpace(_ character: Character) -> Bool {
+      character == " " || character == "\n" || character == "\t" || character == "\r"
+    }
+    var wanted = suffix.endIndex
+    var position = text.endIndex
+    var emittedText = false
+    while wanted > suffix.startIndex, position > text.startIndex {
+      let previous = text.index(before: position)
+      let character = text[previous]
+      let expected = suffix[suffix.index(before: wanted)]
+      if isSpace(character) {
+        var runStart = previous
+        while runStart > text.startIndex, isSpace(text[text.index(before: runStart)]) {
+          runStart = text.index(before: runStart)
+        }
+        position = runStart
+        // A leading run of spaces is dropped unless the text is nothing but spaces.
+        if runStart == text.startIndex && emittedText { return false }
+        guard expected == " " else { return false }
+      } else {
+        guard expected == character else { return false }
+        emittedText = true
+        position = previous
+      }
+      wanted = suffix.index(before: wanted)
+    }
+    return wanted == suffix.startIndex
   }
 
   /// The text with every run of white space turned into one space (soft line breaks included).
