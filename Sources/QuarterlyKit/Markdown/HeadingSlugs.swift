@@ -37,7 +37,11 @@ struct HeadingSlugs {
 
   /// A slug of `text` not yet used in this document (`-2`, `-3`, ... added as needed).
   mutating func uniqueID(for text: String) -> String {
-    let base = Self.slug(text)
+    uniqueID(base: Self.slug(text))
+  }
+
+  /// `base` if it is not yet used, else `base-2`, `base-3`, ...; the one returned is then used.
+  mutating func uniqueID(base: String) -> String {
     var candidate = base
     var number = nextSuffix[base] ?? 2
     while used.contains(candidate) {
@@ -47,5 +51,10 @@ struct HeadingSlugs {
     nextSuffix[base] = number
     used.insert(candidate)
     return candidate
+  }
+
+  /// Marks `id` as used (an id the page's layout gives), so that no heading is given it.
+  mutating func reserve(_ id: String) {
+    used.insert(id)
   }
 }

@@ -44,6 +44,12 @@ public struct MarkdownDocument {
   /// Each heading with its block index, in document order (ids made unique in that order).
   func headingsByBlock() -> [(block: Int, heading: MarkdownHeading)] {
     var slugs = HeadingSlugs()
+    return headingsByBlock(slugs: &slugs)
+  }
+
+  /// `headingsByBlock()` with ids unique also among those `slugs` has already given or reserved (the
+  /// other ids of the page the document goes into).
+  func headingsByBlock(slugs: inout HeadingSlugs) -> [(block: Int, heading: MarkdownHeading)] {
     var result: [(block: Int, heading: MarkdownHeading)] = []
     var stack: [(block: Int, next: Int)] = [(0, 0)]
     while let top = stack.last {

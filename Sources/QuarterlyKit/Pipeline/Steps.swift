@@ -54,6 +54,11 @@ extension Step {
       edition: edition, metrics: records, actionPlan: actionPlanValue)
 
     let fragmentData = TemplateValue.object(data)
+    let sections = [Audience.parents, .monitoring].map {
+      EditionData.sections(figures, for: $0, templateValues: templateValues)
+    }
+    var slugs = PageIDs.reserved(
+      templates: build.templates, sections: sections, metricIDs: figures.metrics.map(\.definition.id))
     func fill(_ fragment: Fragment) -> TemplateValue {
       let (template, parseDiagnostics) = Template.parse(
         fragment.body, file: fragment.path, startLine: fragment.bodyLine, escaping: .markdown)
@@ -62,17 +67,16 @@ extension Step {
       let (markdown, renderDiagnostics) = build.templates.render(
         template, data: fragmentData, strict: build.options.strict)
       build.diagnostics.append(contentsOf: renderDiagnostics)
-      return FragmentData.value(fragment, markdown: markdown)
+      return FragmentData.value(fragment, markdown: markdown, slugs: &slugs)
     }
     data["introduction"] = fill(edition.introduction)
     let filled = edition.fragments.map { ($0, fill($0)) }
-    for (key, audience) in [("newsletter", Audience.parents), ("pack", Audience.monitoring)] {
+    for ((key, audience), audienceSections) in zip(
+      [("newsletter", Audience.parents), ("pack", Audience.monitoring)], sections)
+    {
       let fragments = filled.filter { $0.0.audience.includes(audience) }.map(\.1)
       data[key] = .object(
-        TemplateObject([
-          ("fragments", .list(fragments)),
-          ("sections", EditionData.sections(figures, for: audience, templateValues: templateValues)),
-        ]))
+        TemplateObject([("fragments", .list(fragments)), ("sections", audienceSections)]))
     }
     build.data = data
   }

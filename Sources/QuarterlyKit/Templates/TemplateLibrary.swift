@@ -15,6 +15,7 @@ public final class TemplateLibrary: @unchecked Sendable {
   private var byName: [LookupKey: PartialLookup] = [:]
   private var byPath: [String: (template: Template?, diagnostics: [Diagnostic])] = [:]
   private var outputNames: [String]?
+  private var literalIDCache: [String]?
 
   /// A library searching `folders` in order (an edition's own folder first, then the shared one).
   public init(folders: [URL]) {
@@ -89,6 +90,12 @@ public final class TemplateLibrary: @unchecked Sendable {
     lock.withLock { outputNames = sorted }
     return sorted
   }
+
+  /// The ids `literalIDs()` found, once per library.
+  func cachedLiteralIDs() -> [String]? { lock.withLock { literalIDCache } }
+
+  /// Keeps the ids `literalIDs()` found.
+  func storeLiteralIDs(_ ids: [String]) { lock.withLock { literalIDCache = ids } }
 
   // MARK: Partials
 
