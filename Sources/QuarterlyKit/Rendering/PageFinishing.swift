@@ -1,5 +1,6 @@
-/// The last touches to a filled template before it is written: glossary terms in HTML pages, aligned
-/// tables and tidy blank lines in Markdown and text documents.
+/// The last touches to a filled template before it is written: glossary terms in HTML pages (and no
+/// images in the email, `*.email.html`), aligned tables and tidy blank lines in Markdown and text
+/// documents.
 enum PageFinishing {
   static func finish(_ rendered: String, name: String, abbreviations: Abbreviations) -> String {
     // Templates saved on Windows have CRLF line ends; every document is written with LF.
@@ -7,6 +8,7 @@ enum PageFinishing {
       rendered.containsByte(UInt8(ascii: "\r")) && rendered.contains("\r\n")
       ? String(rendered.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
       : rendered
+    if name.hasSuffix(".email.html") { return abbreviations.apply(to: EmailImages.replace(in: output)) }
     if name.hasSuffix(".html") { return abbreviations.apply(to: output) }
     if name.hasSuffix(".md") { return tidyBlankLines(MarkdownTables.align(output)) }
     if name.hasSuffix(".txt") { return tidyBlankLines(wrapLongLines(output)) }
