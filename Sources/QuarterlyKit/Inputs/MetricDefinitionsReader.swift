@@ -89,6 +89,10 @@ enum MetricDefinitionsReader {
       default:
         if let month = Month(iso: text) {
           compare = .month(month)
+        } else if let year = Month.yearOutOfRange(in: text) {
+          diagnostics.error(
+            "the compare month '\(text)': \(Month.yearMessage(year))", at: location("compare"),
+            hint: "check the year")
         } else {
           diagnostics.error(
             "'\(text)' is not a valid compare value", at: location("compare"),
@@ -99,7 +103,11 @@ enum MetricDefinitionsReader {
     var baseline: Month?
     if let text = columns.text("baseline", in: row) {
       baseline = Month(iso: text)
-      if baseline == nil {
+      if baseline == nil, let year = Month.yearOutOfRange(in: text) {
+        diagnostics.error(
+          "the baseline '\(text)': \(Month.yearMessage(year))", at: location("baseline"),
+          hint: "check the year")
+      } else if baseline == nil {
         diagnostics.error(
           "the baseline '\(text)' is not a month", at: location("baseline"),
           hint: "write the baseline month as YYYY-MM, for example 2021-12")

@@ -153,13 +153,9 @@ enum MetricsReader {
     }
     if let month = Month(iso: text) { return month }
     let parts = text.split(separator: "-")
-    if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let m = Int(parts[1]),
-      let y = Int(parts[0]),
-      (1...12).contains(m)
-    {
+    if let year = Month.yearOutOfRange(in: text) {
       diagnostics.error(
-        "the period '\(text)' is in the year \(y), outside the years a metric can be reported for "
-          + "(1900 to 9999)", at: location, hint: "check the year")
+        "the period '\(text)': \(Month.yearMessage(year))", at: location, hint: "check the year")
       return nil
     }
     if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let m = Int(parts[1]), Int(parts[0]) != nil

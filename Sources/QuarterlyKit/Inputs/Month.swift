@@ -18,6 +18,24 @@ public struct Month: Hashable, Comparable, Sendable {
     self.init(year: year, month: month)
   }
 
+  /// The year of a date written `YYYY-MM` or `YYYY-MM-DD` with a month from 01 to 12 but a year
+  /// outside 1900 to 9999 (`1899-07`), for a message that names the year rather than the month; nil
+  /// for any other text.
+  public static func yearOutOfRange(in text: String) -> Int? {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-"),
+      bytes.count == 7 || bytes[7] == UInt8(ascii: "-"),
+      let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), (1...12).contains(month),
+      !(1900...9999).contains(year)
+    else { return nil }
+    return year
+  }
+
+  /// The message for a date in a year outside 1900 to 9999.
+  static func yearMessage(_ year: Int) -> String {
+    "the year \(year) is outside the years a figure can be reported for (1900 to 9999)"
+  }
+
   static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
     var value = 0
     for byte in bytes {

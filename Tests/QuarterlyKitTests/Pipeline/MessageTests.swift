@@ -54,6 +54,14 @@ import Testing
       ])
   }
 
+  @Test func aYearOutOfRangeIsNamedNotCalledABadMonth() {
+    #expect(Month.yearOutOfRange(in: "1899-07") == 1899)
+    #expect(Month.yearOutOfRange(in: "0999-01-31") == 999)
+    #expect(Month.yearOutOfRange(in: "1899-13") == nil)
+    #expect(Month.yearOutOfRange(in: "2022-07") == nil)
+    #expect(Month.yearOutOfRange(in: "June 1899") == nil)
+  }
+
   @Test func aTitleWhoseFirstWordIsLongKeepsItsStart() {
     let path = "\\\\server\\share\\" + String(repeating: "Audit", count: 20) + " report"
     let short = ActionPlanReport.shortTitle(path)
