@@ -18,6 +18,7 @@ public struct GlossaryTerm: Sendable, Equatable {
   public var term: String
   public var meaning: String
 
+  /// A term and what it stands for.
   public init(term: String, meaning: String) {
     self.term = term
     self.meaning = meaning
