@@ -48,10 +48,12 @@ extension TemplateLibrary {
     for folder in folders {
       guard let files = FileManager.default.enumerator(atPath: folder.path) else { continue }
       for case let file as String in files where file.hasSuffix(".mustache") {
-        guard
-          let text = try? String(contentsOfFile: folder.appendingPathComponent(file).path, encoding: .utf8)
-        else { continue }
-        ids += PageIDs.literalIDs(in: text)
+        // Read as templates are: only regular files inside the folder, none over 64 MiB.
+        let url = folder.appendingPathComponent(file)
+        guard case .success(let source) = SourceText.read(url, displayPath: file, within: folder) else {
+          continue
+        }
+        ids += PageIDs.literalIDs(in: source.text)
       }
     }
     storeLiteralIDs(ids)
