@@ -4,7 +4,7 @@ extension ActionPlanReport {
   /// Keys: `total`, `areas` (each with `subsections`), `exceptions`, `audit`, `changes` (empty without a
   /// previous tracker), then for templates: `asOf`, `hasPrevious`, `headline` (null without a previous
   /// tracker), `exceptionsByArea`, `auditByRule`, `exceptionCount`, `auditCount`, `workstreams`, and the
-  /// headline's words: `ownCountsText` (the ratings as recorded), `keyCounts` with `keyCountsText` (the
+  /// headline's words: `exceptionCountText` ("20 responses and actions need"), `ownCountsText` (the ratings as recorded), `keyCounts` with `keyCountsText` (the
   /// ratings the key implies at `asOf`), `auditSummary` ("9 ratings that do not follow the key, 1 repeated
   /// ref") and `hasAudit`.
   /// Percentages are whole numbers (null when there is nothing to average) with a `…Text` twin (`"99%"`).
@@ -22,6 +22,9 @@ extension ActionPlanReport {
     object["exceptionsByArea"] = .list(exceptionsByArea)
     object["auditByRule"] = .list(auditByRule)
     object["exceptionCount"] = .int(exceptions.count)
+    object["exceptionCountText"] = .string(
+      exceptions.count == 1
+        ? "1 response or action needs" : "\(exceptions.count) responses and actions need")
     object["auditCount"] = .int(audit.count)
     object["workstreams"] = .list(plan.workstreams.map { .string($0) })
     object["ownCountsText"] = .string(Self.ownCountsText(summary.total))
@@ -148,7 +151,7 @@ extension ActionPlanReport {
   /// The expected end as a forecast: the month as written, `(passed)` when that month is over and the
   /// row is still not complete, or a dash with a reason.
   static func forecastText(_ item: ActionPlan.Item, asOf: Day) -> String {
-    let text = dateText(item.expectedEnd, blank: "– (none recorded)")
+    let text = dateText(item.expectedEnd, blank: "– (not recorded)")
     guard let month = item.expectedEnd.month, asOf.hasPassed(month), !item.isComplete else { return text }
     return text + " (passed)"
   }
