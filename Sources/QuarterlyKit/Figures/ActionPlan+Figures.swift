@@ -129,9 +129,9 @@ extension ActionPlanReport {
         ("expectedEnd", .string(item.expectedEnd.text)),
         ("forecastText", .string(Self.forecastText(item, asOf: asOf))),
         ("monthsLate", exception.monthsLate.map { .int($0) } ?? .null),
-        ("monthsLateText", .string(exception.monthsLate.map(String.init) ?? "– (no due month)")),
+        ("monthsLateText", .string(exception.monthsLate.map(String.init) ?? Self.noLateness(item))),
         ("monthsOverdueNow", exception.monthsOverdueNow.map { .int($0) } ?? .null),
-        ("overdueNowText", .string(Self.overdueNowText(exception.monthsOverdueNow))),
+        ("overdueNowText", .string(Self.overdueNowText(exception.monthsOverdueNow, item: item))),
         ("workstreams", .list(item.workstreams.map { .string($0.name) })),
         ("workstreamsText", .string(workstreams.isEmpty ? "– (no workstream)" : workstreams)),
         ("reasons", .list(exception.reasons.map { .string($0.rawValue) })),
@@ -156,9 +156,14 @@ extension ActionPlanReport {
     return text + " (passed)"
   }
 
-  /// "15 months", "1 month", "not yet due", or a dash when the due date has no month.
-  static func overdueNowText(_ months: Int?) -> String {
-    guard let months else { return "– (no due month)" }
+  /// Why a row has no lateness: it is complete, or its due date names no month.
+  static func noLateness(_ item: ActionPlan.Item) -> String {
+    item.isComplete ? "– (complete)" : "– (no due month)"
+  }
+
+  /// "15 months", "1 month", "not yet due", or a dash with the reason there is no figure.
+  static func overdueNowText(_ months: Int?, item: ActionPlan.Item) -> String {
+    guard let months else { return noLateness(item) }
     if months == 0 { return "not yet due" }
     return months == 1 ? "1 month" : "\(months) months"
   }
