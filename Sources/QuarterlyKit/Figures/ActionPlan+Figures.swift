@@ -3,10 +3,11 @@ extension ActionPlanReport {
   ///
   /// Keys: `total`, `areas` (each with `subsections`), `exceptions`, `audit`, `changes` (empty without a
   /// previous tracker), then for templates: `asOf`, `hasPrevious`, `headline` (null without a previous
-  /// tracker), `exceptionsByArea`, `auditByRule`, `exceptionCount`, `auditCount`, `workstreams`, and the
-  /// headline's words: `exceptionCountText` ("20 responses and actions need"), `ownCountsText` (the ratings as recorded), `keyCounts` with `keyCountsText` (the
-  /// ratings the key implies at `asOf`), `auditSummary` ("9 ratings that do not follow the key, 1 repeated
-  /// ref") and `hasAudit`.
+  /// tracker), `hasChanges`, `exceptionsByArea`, `auditByRule`, `exceptionCount`, `auditCount`,
+  /// `workstreams`, and the headline's words: `exceptionCountText` ("20 responses and actions need"),
+  /// `ownCountsText` (the ratings as recorded), `keyCounts` with `keyCountsText` (the ratings the key
+  /// implies at `asOf`), `auditSummary` ("9 ratings that do not follow the key, 1 repeated ref") and
+  /// `hasAudit`.
   /// Percentages are whole numbers (null when there is nothing to average) with a `…Text` twin (`"99%"`).
   public var figures: TemplateValue {
     var object = TemplateObject()
@@ -85,6 +86,7 @@ extension ActionPlanReport {
   }
 
   static func percent(_ value: Int?) -> TemplateValue { value.map { .int($0) } ?? .null }
+  /// `96%`, or a dash with the reason when there is nothing to average (a table cell is never empty).
   static func percentText(_ value: Int?) -> TemplateValue {
     .string(value.map { "\($0)%" } ?? "– (no % recorded)")
   }

@@ -9,6 +9,7 @@ public struct ActionPlanKeyCounts: Sendable, Hashable {
   public var atRisk = 0
   public var overdue = 0
 
+  /// Counts the plan's non-archived responses as the key rates them on `asOf`.
   public init(_ plan: ActionPlan, asOf: Day) {
     for entry in plan.items where entry.item.kind == .response && !entry.item.isArchived {
       let item = entry.item

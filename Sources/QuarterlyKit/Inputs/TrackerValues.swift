@@ -1,8 +1,9 @@
 /// A `Delivery Status` cell: a number and a label, `5. Completed`.
 ///
-/// Numbers 1 to 6 are accepted with any label (trackers have `2. …` and `4. …` variants); the known labels
-/// are `1. Not Started`, `3. In Progress`, `5. Completed`, `6. Archived`, and a known label without its
-/// number is accepted too. Complete means number 5; archived means number 6.
+/// Numbers 1 to 6 are accepted with any label after `.`, `-`, `)`, `:` or a space (`5 - Completed`;
+/// trackers have `2. …` and `4. …` variants); the known labels are `1. Not Started`, `3. In Progress`,
+/// `5. Completed`, `6. Archived`, and a label without its number is accepted too, in any case
+/// (`complete`, `In progress`, `Done`). Complete means number 5; archived means number 6.
 public struct DeliveryStatus: Hashable, Sendable, CustomStringConvertible {
   public var number: Int
   /// The cell's text as written (trimmed).

@@ -98,4 +98,24 @@ import Testing
     #expect(texts["newsletter.md"]?.contains("Every three months we tell you") == true)
     #expect(texts["newsletter.md"]?.contains("Notes for the meeting") == false)
   }
+
+  @Test func aPackIntroductionWithFrontMatterIsAnError() throws {
+    let folder = try Repository.temporaryFolder()
+    let output = try Repository.temporaryFolder()
+    defer {
+      try? FileManager.default.removeItem(at: folder)
+      try? FileManager.default.removeItem(at: output)
+    }
+    let edition = folder.appendingPathComponent("sparse")
+    try FileManager.default.copyItem(at: Fixture.url("template-shapes/sparse"), to: edition)
+    try Data("---\ntitle: For the meeting\n---\nHello.\n".utf8).write(
+      to: edition.appendingPathComponent("pack-introduction.md"))
+    let result = try #require(
+      Repository.build([EditionInput(folder: edition, displayPath: "sparse")], output: output).first)
+    #expect(
+      result.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+        "sparse/pack-introduction.md:2:1: error: pack-introduction.md takes no front matter, so 'title' means "
+          + "nothing here; remove the lines between '---'; the area, title and date come from edition.md"
+      ])
+  }
 }
