@@ -3,9 +3,10 @@ extension TrackerDate {
   /// Reads a cell; nil when the text is not blank and names no month in any form the tracker uses.
   ///
   /// Read, in any case: a month name or abbreviation (`Jun`, `Sept`, `September`) then `-`, `/`, `.`,
-  /// space or `'` and a 2- or 4-digit year (`Jun-20`, `June 2020`, `Sep-2020`, `30-Jun-20`); `06/2020`;
-  /// `30/06/2020` (UK order, day first; a time after it is ignored); `2020-06` and `2020-06-30`; an Excel
-  /// date serial (`43982`, a date cell exported as a number). Each may end with a note: `ongoing`,
+  /// space, `'` or nothing and a 2- or 4-digit year (`Jun-20`, `June 2020`, `Sep-2020`, `Jun20`,
+  /// `30-Jun-20`); `06/2020`; `30/06/2020` (UK order, day first; a time after it is ignored); `2020-06`
+  /// and `2020-06-30`; an Excel date serial (`44012`, a date cell exported as a number; 30 June 2020).
+  /// Each may end with a note: `ongoing`,
   /// `onward(s)`, `and ongoing`, `& ongoing`, `(ongoing)`, `- ongoing`. Without a month: `Ongoing`,
   /// `Onwards`, `TBC`, `TBA`, `TBD`, `N/A`, `-`, or blank.
   public static func parse(_ raw: String) -> TrackerDate? {
@@ -113,6 +114,10 @@ extension TrackerDate {
       return MonthYear(year: year, month: month)
     }
     switch parts.count {
+    case 1:  // Jun20, June2020
+      let name = String(text.prefix(while: { $0.isLetter }))
+      guard let month = monthNames[name] else { return nil }
+      return valid(year(String(text.dropFirst(name.count))), month)
     case 2:
       if let name = monthNames[parts[0]] { return valid(year(parts[1]), name) }
       if parts[0].count == 4 { return valid(year(parts[0]), number(parts[1])) }  // 2020-06
