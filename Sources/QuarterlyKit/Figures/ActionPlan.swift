@@ -47,6 +47,8 @@ public struct ActionPlan: Sendable {
     public var line: Int
     /// Where each required cell is, for audit findings.
     public var locations: [TrackerColumn: SourceLocation]
+    /// The status, RAG and % cells that could not be read, as written (dates say so themselves).
+    public var unreadable: [TrackerColumn: String] = [:]
 
     public init(
       kind: Kind, ref: String, fullTitle: String = "", outcome: String = "", start: TrackerDate = .blank,

@@ -11,6 +11,8 @@ public struct AuditFinding: Sendable, Hashable {
     case endBeforeStart = "end-before-start"
     /// A date cell that cannot be read.
     case unreadableDate = "unreadable-date"
+    /// A status, RAG or % complete cell that cannot be read.
+    case unreadableCell = "unreadable-cell"
     /// A non-archived response with no `% Complete`.
     case missingPercent = "missing-percent"
     /// An area or area-for-development row records a % complete other than the recomputed one.
@@ -26,6 +28,7 @@ public struct AuditFinding: Sendable, Hashable {
       case .completeNotBlue: return "Completed but not rated Blue"
       case .endBeforeStart: return "Expected end date before the start date"
       case .unreadableDate: return "Dates that cannot be read"
+      case .unreadableCell: return "Statuses, ratings or percentages that cannot be read"
       case .missingPercent: return "Responses with no % complete"
       case .percentMismatch: return "Recorded % complete differs from the recomputed one"
       case .duplicateRef: return "Refs used twice"
@@ -77,7 +80,13 @@ public enum ActionPlanAudit {
         (TrackerColumn.start, item.start), (.due, item.due), (.expectedEnd, item.expectedEnd),
       ]
       where date.isUnreadable {
-        add(.unreadableDate, "\(column.heading) '\(date.text)' cannot be read as a month and year", [column])
+        add(
+          .unreadableDate, "unreadable date '\(date.text)' in \(column.heading)",
+          [column])
+      }
+      for column in [TrackerColumn.status, .rag, .percentComplete] {
+        guard let text = item.unreadable[column] else { continue }
+        add(.unreadableCell, "unreadable \(column.heading) '\(text)'", [column])
       }
       if let start = item.start.month, let end = item.expectedEnd.month, end < start {
         add(

@@ -13,9 +13,10 @@ public struct ActionPlanChange: Sendable, Hashable {
   public var ref: String
   public var kind: ActionPlan.Kind
   public var field: Field
-  /// The value as written before (nil for `added`; the title for `removed`).
+  /// The value before, in words (`Green`, `In Progress`, `September 2020`; nil for `added` or when blank;
+  /// the title for `removed`).
   public var from: String?
-  /// The value as written now (nil for `removed`; the title for `added`).
+  /// The value now, in words (nil for `removed` or when blank; the title for `added`).
   public var to: String?
 }
 
@@ -69,14 +70,14 @@ public enum ActionPlanChanges {
         continue
       }
       if before.status?.number != item.status?.number {
-        change(.status, before.status?.text, item.status?.text)
+        change(.status, ActionPlanChange.words(before.status), ActionPlanChange.words(item.status))
         if item.isComplete {
           headline.newlyCompleted += 1
           if isResponse { headline.newlyCompletedResponses += 1 }
         }
       }
       if before.rag != item.rag {
-        change(.rag, before.rag.letter, item.rag.letter)
+        change(.rag, ActionPlanChange.words(before.rag), ActionPlanChange.words(item.rag))
         if item.rag == .red {
           headline.newlyRed += 1
           if isResponse { headline.newlyRedResponses += 1 }
@@ -86,9 +87,12 @@ public enum ActionPlanChanges {
         change(
           .percentComplete, before.percentComplete.map(percentText), item.percentComplete.map(percentText))
       }
-      if !before.due.means(item.due) { change(.dueDate, before.due.text, item.due.text) }
+      if !before.due.means(item.due) {
+        change(.dueDate, ActionPlanChange.words(before.due), ActionPlanChange.words(item.due))
+      }
       if !before.expectedEnd.means(item.expectedEnd) {
-        change(.expectedEnd, before.expectedEnd.text, item.expectedEnd.text)
+        change(
+          .expectedEnd, ActionPlanChange.words(before.expectedEnd), ActionPlanChange.words(item.expectedEnd))
       }
       if slipped(from: before, to: item) {
         headline.datesSlipped += 1

@@ -15,17 +15,27 @@ public struct ActionPlanException: Sendable, Hashable {
   /// For an action, the response it belongs to.
   public var response: String?
   public var reasons: [Reason]
-  /// Months of slippage; nil when the due date has no month (`Ongoing`) or cannot be read.
-  public var slippageMonths: Int?
+  /// Months late: from the original due month to the later of the as-of month and the expected end;
+  /// nil when the due date has no month (`Ongoing`, `TBC`) or cannot be read, or the row is complete.
+  public var monthsLate: Int?
+  /// Months overdue now: from the original due month to the as-of month once the due month has passed,
+  /// else 0; nil when the due date has no month or the row is complete.
+  public var monthsOverdueNow: Int?
 
-  /// Slippage in months, measured from the original due month:
-  /// - to the expected end month when one is recorded (`Sept-20 ongoing` counts as Sep-20), never negative;
-  /// - else, when the due month has passed, to the as-of month (an open-ended `Ongoing` expected end
-  ///   counts the same way);
-  /// - else 0.
-  public static func slippage(of item: ActionPlan.Item, asOf: Day) -> Int? {
-    guard let due = item.due.month else { return nil }
-    if let end = item.expectedEnd.month { return max(0, due.months(to: end)) }
+  /// Months late, measured from the original due month to the later of the as-of month and the expected
+  /// end month (`Sept-20 ongoing` counts as Sep-20); never negative. An expected end that has passed does
+  /// not stop the count: due Jul-19, expected Sep-19, still in progress in October 2020 is 15 months late.
+  public static func monthsLate(of item: ActionPlan.Item, asOf: Day) -> Int? {
+    guard let due = item.due.month, !item.isComplete else { return nil }
+    let now = asOf.monthYear
+    let until = item.expectedEnd.month.map { max($0, now) } ?? now
+    return max(0, due.months(to: until))
+  }
+
+  /// Months from the original due month to the as-of month when the due month has passed, else 0; nil
+  /// for a complete row (it is not late now) or a due date with no month.
+  public static func monthsOverdueNow(of item: ActionPlan.Item, asOf: Day) -> Int? {
+    guard let due = item.due.month, !item.isComplete else { return nil }
     return asOf.hasPassed(due) ? due.months(to: asOf.monthYear) : 0
   }
 
@@ -48,7 +58,8 @@ public struct ActionPlanException: Sendable, Hashable {
       return ActionPlanException(
         item: item, area: entry.area, areaForDevelopment: entry.areaForDevelopment,
         response: item.kind == .action ? entry.response : nil, reasons: reasons,
-        slippageMonths: slippage(of: item, asOf: asOf))
+        monthsLate: monthsLate(of: item, asOf: asOf), monthsOverdueNow: monthsOverdueNow(of: item, asOf: asOf)
+      )
     }
   }
 }

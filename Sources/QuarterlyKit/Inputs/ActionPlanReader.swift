@@ -2,13 +2,14 @@ import Foundation
 
 /// Reads the action-plan tracker as Excel exports it (`action-plan.csv`).
 public enum ActionPlanReader {
-  /// Reads a tracker; errors (missing required heading, unreadable date, unknown status/RAG, a row that
-  /// fits no kind, an action before any response, a % that is not a percentage...) are diagnostics with
-  /// file:line:column of the CELL; the reader keeps going and reports them all, in file order.
+  /// Reads a tracker. Errors are only for what makes the tracker unusable as a whole: a missing required
+  /// heading, a file that cannot be read, no responses at all. A cell that cannot be read (a date, status,
+  /// RAG or % in no form the tracker uses) or a row that fits no kind is a warning at the CELL's
+  /// file:line:column; the reader keeps going and reports them all, in file order.
   ///
   /// The plan is nil only when the file has no usable header. Otherwise it holds every row that could be
   /// placed; a cell that could not be read is kept as written (a date is marked unreadable, a status or
-  /// RAG is left blank) and has an error, so nothing is dropped silently.
+  /// RAG is left blank, and `Item.unreadable` keeps the text for the audit), so nothing is dropped silently.
   public static func read(_ source: SourceText) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
     let (table, csvDiagnostics) = CSVTable.parse(source)
     guard let table else { return (nil, csvDiagnostics) }
@@ -17,6 +18,13 @@ public enum ActionPlanReader {
     var builder = Builder(table: table, header: header)
     for row in table.rows { builder.add(row) }
     builder.finish()
+    if !builder.plan.areas.contains(where: { $0.areasForDevelopment.contains { !$0.responses.isEmpty } }) {
+      builder.diagnostics.append(
+        .error(
+          "the tracker has no responses", at: table.location(of: table.header),
+          hint:
+            "a response row has a ref like '1.1a' and Action Ref 'Response', under an area for development"))
+    }
     return (builder.plan, Diagnostics(csvDiagnostics + builder.diagnostics).sorted)
   }
 
@@ -73,8 +81,9 @@ private struct Builder {
     return CSVCell(text: "", line: last?.line ?? row.line, column: (last?.column ?? 0) + 1)
   }
 
-  private mutating func error(_ message: String, _ cell: CSVCell, hint: String? = nil) {
-    diagnostics.append(.error(message, at: table.location(of: cell), hint: hint))
+  /// A cell or row the reader cannot use: a warning, since the rest of the tracker still makes a pack.
+  private mutating func warn(_ message: String, _ cell: CSVCell, hint: String? = nil) {
+    diagnostics.append(.warning(message, at: table.location(of: cell), hint: hint))
   }
 
   mutating func add(_ row: CSVRow) {
@@ -84,11 +93,11 @@ private struct Builder {
     let actionRef = actionCell.trimmed
     guard let kind = ActionPlanReader.refKind(ref, actionRef: actionRef) else {
       let shown = [ref, actionRef].filter { !$0.isEmpty }.joined(separator: "', '")
-      error(
+      warn(
         "this row fits no kind of tracker row (refs '\(shown)')", ref.isEmpty ? actionCell : refCell,
         hint:
           "an area of weakness has ref '1', an area for development '1.1', a response '1.1a' with Action Ref "
-          + "'Response', an action a blank ref and Action Ref '1.1a.1'")
+          + "'Response', an action a blank ref and Action Ref '1.1a.1'; the row is left out")
       return
     }
     let item = read(row, kind: kind, ref: kind == .action ? actionRef : ref)
@@ -98,21 +107,21 @@ private struct Builder {
       area = ActionPlan.Area(item: item)
     case .areaForDevelopment:
       guard area != nil else {
-        return error("area for development \(ref) comes before any area of weakness", refCell)
+        return warn("area for development \(ref) comes before any area of weakness", refCell)
       }
       closeDevelopment()
       checkParent(ref, parent: area?.item.ref, separator: ".", cell: refCell)
       development = ActionPlan.AreaForDevelopment(item: item)
     case .response:
       guard development != nil else {
-        return error("response \(ref) comes before any area for development", refCell)
+        return warn("response \(ref) comes before any area for development", refCell)
       }
       closeResponse()
       checkParent(ref, parent: development?.item.ref, separator: "", cell: refCell)
       response = ActionPlan.Response(item: item)
     case .action:
       guard response != nil else {
-        return error(
+        return warn(
           "action \(actionRef) comes before any response", actionCell,
           hint: "put it under its response row (ref like '1.1a', Action Ref 'Response')")
       }
@@ -163,21 +172,28 @@ private struct Builder {
     if let status = DeliveryStatus.parse(statusCell.text) {
       item.status = status
     } else {
-      error("unknown delivery status '\(statusCell.trimmed)'", statusCell, hint: DeliveryStatus.acceptedList)
+      item.unreadable[.status] = statusCell.trimmed
+      warn(
+        "unknown delivery status '\(statusCell.trimmed)'", statusCell,
+        hint: DeliveryStatus.acceptedList + "; the row counts as having no status")
     }
     let ragCell = cell(row, .rag)
     if let rag = RAGRating.parse(ragCell.text) {
       item.rag = rag
     } else {
-      error("unknown RAG rating '\(ragCell.trimmed)'", ragCell, hint: RAGRating.acceptedList)
+      item.unreadable[.rag] = ragCell.trimmed
+      warn(
+        "unknown RAG rating '\(ragCell.trimmed)'", ragCell,
+        hint: RAGRating.acceptedList + "; the row counts as not rated")
     }
     let percentCell = cell(row, .percentComplete)
     if let percent = TrackerPercent.parse(percentCell.text) {
       item.percentComplete = percent
     } else {
-      error(
+      item.unreadable[.percentComplete] = percentCell.trimmed
+      warn(
         "'\(percentCell.trimmed)' is not a percentage", percentCell,
-        hint: "write a whole or decimal percentage from 0% to 100%, such as 95%")
+        hint: "write a percentage from 0% to 100%, such as 95%, 95 or 0.95; the row counts as having none")
     }
     for index in header.unnamed {
       guard let stray = row.cell(index), !stray.trimmed.isEmpty else { continue }
@@ -205,9 +221,11 @@ private struct Builder {
       datesRead[dateCell.text] = .some(parsed)
     }
     if let date = parsed { return date }
-    error(
+    warn(
       "'\(dateCell.trimmed)' in '\(column.heading)' cannot be read as a month and year", dateCell,
-      hint: "write the month and year like Jun-20 or Sept-20, optionally followed by 'ongoing'; or Ongoing")
-    return TrackerDate(text: dateCell.trimmed, month: nil, isUnreadable: true)
+      hint:
+        "write the month and year like Jun-20, June 2020 or 30/06/2020, optionally followed by 'ongoing'; "
+        + "or Ongoing, TBC or N/A; the row counts as having no month here")
+    return TrackerDate(text: TrackerHeader.collapse(dateCell.trimmed), month: nil, isUnreadable: true)
   }
 }

@@ -38,6 +38,9 @@ public struct Edition: Sendable {
   /// The address of the web version, for the email's "view in a browser" link.
   public var webURL: String?
   public var introduction: Fragment
+  /// The monitoring pack's own opening, from `pack-introduction.md`; nil when the edition gives none (the
+  /// pack then opens with a neutral paragraph built from the edition's facts, never the parents' text).
+  public var packIntroduction: Fragment?
   public var definitions: [MetricDefinition]
   public var observations: [Observation]
   public var fragments: [Fragment]

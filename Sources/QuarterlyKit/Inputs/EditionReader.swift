@@ -92,6 +92,22 @@ public enum EditionReader {
       introduction.bodyLine = frontMatter.bodyLine
     }
 
+    // pack-introduction.md: the monitoring pack's own opening (optional), Markdown with no front matter keys.
+    var packIntroduction: Fragment?
+    if let text = source("pack-introduction.md", required: false) {
+      let (frontMatter, frontDiagnostics) = FrontMatter.parse(text)
+      diagnostics.append(contentsOf: frontDiagnostics)
+      for entry in frontMatter.entries {
+        diagnostics.error(
+          "pack-introduction.md takes no front matter, so '\(entry.key)' means nothing here",
+          at: SourceLocation(file: frontMatter.path, line: entry.line, column: 1),
+          hint: "remove the lines between '---'; the area, title and date come from edition.md")
+      }
+      packIntroduction = Fragment(
+        id: "pack-introduction", title: "Introduction", order: nil, audience: .monitoring,
+        body: frontMatter.body, path: path("pack-introduction.md"), bodyLine: frontMatter.bodyLine)
+    }
+
     // A broken definition is reported once, not again for each of its rows in metrics.csv.
     var rejected: Set<String>?
     let definitions =
@@ -125,6 +141,7 @@ public enum EditionReader {
       webURL: webURL, introduction: introduction, definitions: definitions, observations: observations,
       fragments: fragments, glossary: glossary, actionPlan: actionPlan, previousActionPlan: previousActionPlan
     )
+    edition.packIntroduction = packIntroduction
     edition.isAsOfKnown = asOf != nil
     edition.areObservationsKnown = !metricsUnusable
     return (edition, diagnostics)

@@ -30,20 +30,21 @@ public struct MonthYear: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 }
 
-/// A date cell of the tracker, as people type them: `Jun-18`, `Sept-20`, `Sept-20 ongoing`,
-/// `Dec-20 ongoing`, `Ongoing`, `Onwards`, or blank.
+/// A date cell of the tracker, as people type them: `Jun-18`, `Sept-20 ongoing`, `30/06/2020`, `43983`
+/// (an Excel date serial), `Jun-19 and ongoing`, `Ongoing`, `TBC`, or blank.
 ///
-/// `Sept-20 ongoing` is the month Sep-20 with work continuing after it: for due dates, slippage and the
-/// audit it counts as Sep-20. `Ongoing` and `Onwards` alone have no month: a due date like that never
-/// passes, and an expected end like that is open-ended (slippage then runs to the as-of date).
+/// `Sept-20 ongoing` is the month Sep-20 with work continuing after it: for due dates, lateness and the
+/// audit it counts as Sep-20. `Ongoing`, `Onwards`, `TBC`, `TBA`, `N/A` and `-` alone have no month: a due
+/// date like that never passes, and an expected end like that gives no forecast. The reading rules are in
+/// `TrackerDate+Reading.swift`.
 public struct TrackerDate: Hashable, Sendable {
-  /// The cell's text as written (trimmed).
+  /// The cell's text as written (trimmed, line breaks and runs of spaces collapsed).
   public var text: String
   /// The month, when the cell names one.
   public var month: MonthYear?
   /// Whether the cell says `ongoing` or `onwards` (alone or after a month).
   public var isOngoing: Bool
-  /// Whether the cell could not be read (the reader reports it; the audit lists it).
+  /// Whether the cell could not be read (the reader warns about it; the audit lists it).
   public var isUnreadable: Bool
 
   public init(text: String, month: MonthYear?, isOngoing: Bool = false, isUnreadable: Bool = false) {
@@ -61,68 +62,6 @@ public struct TrackerDate: Hashable, Sendable {
   public func means(_ other: TrackerDate) -> Bool {
     month == other.month && isOngoing == other.isOngoing && isUnreadable == other.isUnreadable
       && (!isUnreadable || text == other.text)
-  }
-
-  /// Reads a cell; nil when the text is not blank and is not a month-year date the tracker uses.
-  ///
-  /// Accepted: a month name or abbreviation (`Sep`, `Sept`, `September`) then `-`, `/`, space or `'`
-  /// and a 2- or 4-digit year; `MM/YYYY`; `DD/MM/YYYY`; `YYYY-MM` or `YYYY-MM-DD`; each optionally
-  /// followed by `ongoing` or `onwards`; or `Ongoing` / `Onwards` alone.
-  public static func parse(_ raw: String) -> TrackerDate? {
-    let text = raw.trimmingSpaces
-    if text.isEmpty { return .blank }
-    var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(
-      String.init)
-    var ongoing = false
-    if let last = words.last, ongoingWords.contains(last) {
-      ongoing = true
-      words.removeLast()
-    }
-    if words.isEmpty { return ongoing ? TrackerDate(text: text, month: nil, isOngoing: true) : nil }
-    guard let month = parseMonth(words.joined(separator: " ")) else { return nil }
-    return TrackerDate(text: text, month: month, isOngoing: ongoing)
-  }
-
-  static let ongoingWords: Set<String> = ["ongoing", "onwards", "onward", "(ongoing)", "-ongoing"]
-
-  private static let monthNames: [String: Int] = {
-    var names: [String: Int] = [:]
-    let full = [
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december",
-    ]
-    for (index, name) in full.enumerated() {
-      names[name] = index + 1
-      names[String(name.prefix(3))] = index + 1
-    }
-    names["sept"] = 9
-    return names
-  }()
-
-  private static func parseMonth(_ text: String) -> MonthYear? {
-    let parts = text.split(whereSeparator: { "-/ '.".contains($0) }).map(String.init)
-    func year(_ s: String) -> Int? {
-      guard s.allSatisfy(\.isASCII), let value = Int(s) else { return nil }
-      if s.count == 2 { return 2000 + value }
-      return s.count == 4 && value >= 1900 && value <= 2999 ? value : nil
-    }
-    func valid(_ year: Int?, _ month: Int?) -> MonthYear? {
-      guard let year, let month, (1...12).contains(month) else { return nil }
-      return MonthYear(year: year, month: month)
-    }
-    switch parts.count {
-    case 2:
-      if let name = monthNames[parts[0]] { return valid(year(parts[1]), name) }
-      if parts[0].count == 4 { return valid(year(parts[0]), Int(parts[1])) }  // 2020-06
-      return valid(year(parts[1]), Int(parts[0]))  // 06/2020
-    case 3:
-      if parts[0].count == 4 { return valid(year(parts[0]), Int(parts[1])) }  // 2020-06-30
-      if let name = monthNames[parts[1]] { return valid(year(parts[2]), name) }  // 30-Jun-20
-      guard let day = Int(parts[0]), (1...31).contains(day) else { return nil }
-      return valid(year(parts[2]), Int(parts[1]))  // 30/06/2020 (UK order)
-    default:
-      return nil
-    }
   }
 }
 

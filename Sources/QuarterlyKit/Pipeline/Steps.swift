@@ -70,6 +70,12 @@ extension Step {
       return FragmentData.value(fragment, markdown: markdown, slugs: &slugs)
     }
     data["introduction"] = fill(edition.introduction)
+    if let packIntroduction = edition.packIntroduction {
+      data["packIntroduction"] = fill(packIntroduction)
+    } else {
+      let neutral = PackIntroduction.neutral(edition: edition, figures: figures, actionPlan: build.actionPlan)
+      data["packIntroduction"] = FragmentData.value(neutral.fragment, markdown: neutral.markdown)
+    }
     let filled = edition.fragments.map { ($0, fill($0)) }
     for ((key, audience), audienceSections) in zip(
       [("newsletter", Audience.parents), ("pack", Audience.monitoring)], sections)
@@ -114,7 +120,8 @@ extension Step {
 
   /// Where a fragment or the introduction writes a link to `#target`, for a warning's location.
   static func placeOfLink(to target: String, in edition: Edition) -> SourceLocation? {
-    for fragment in [edition.introduction] + edition.fragments {
+    for fragment in [edition.introduction] + (edition.packIntroduction.map { [$0] } ?? []) + edition.fragments
+    {
       for (offset, line) in fragment.body.lineFeedSeparatedLines.enumerated() {
         if let range = line.range(of: "(#\(target))") {
           let column = line.distance(from: line.startIndex, to: range.lowerBound) + 2

@@ -18,18 +18,49 @@ import Testing
       changes.map { "\($0.ref) \($0.field.rawValue): \($0.from ?? "nil") -> \($0.to ?? "nil")" } == [
         "1 percentComplete: 43% -> 58%",
         "1.1 percentComplete: 43% -> 58%",
-        "1.1a status: 3. In Progress -> 5. Completed",
-        "1.1a rag: G -> B",
+        "1.1a status: In Progress -> Completed",
+        "1.1a rag: Green -> Blue",
         "1.1a percentComplete: 50% -> 100%",
-        "1.1a.1 status: 3. In Progress -> 5. Completed",
-        "1.1a.1 rag: G -> B",
-        "1.1b rag: A -> R",
+        "1.1a.1 status: In Progress -> Completed",
+        "1.1a.1 rag: Green -> Blue",
+        "1.1b rag: Amber -> Red",
         // Sep-20 written as Sept-20 is the same due date: no change.
-        "1.1b expectedEnd: Dec-20 -> Mar-21",
-        "1.1d dueDate: Mar-21 -> Apr-21",
+        "1.1b expectedEnd: December 2020 -> March 2021",
+        "1.1d dueDate: March 2021 -> April 2021",
         "1.1e added: nil -> New this quarter",
         "1.1c removed: Dropped from the tracker -> nil",
       ])
+  }
+
+  @Test func changesAreWrittenInWords() throws {
+    let changes = try #require(try report().changes)
+    #expect(
+      changes.map { "\($0.ref): \($0.sentence)" } == [
+        "1: % complete rose from 43% to 58%",
+        "1.1: % complete rose from 43% to 58%",
+        "1.1a: Delivery status changed from In Progress to Completed",
+        "1.1a: RAG rating changed from Green to Blue",
+        "1.1a: % complete rose from 50% to 100%",
+        "1.1a.1: Delivery status changed from In Progress to Completed",
+        "1.1a.1: RAG rating changed from Green to Blue",
+        "1.1b: RAG rating changed from Amber to Red",
+        "1.1b: Expected end date changed from December 2020 to March 2021",
+        "1.1d: Original due date in the WSoA changed from March 2021 to April 2021",
+        "1.1e: Added to the tracker: New this quarter",
+        "1.1c: Removed from the tracker: Dropped from the tracker",
+      ])
+    func sentence(_ field: ActionPlanChange.Field, _ from: String?, _ to: String?) -> String {
+      ActionPlanChange(ref: "1.1a", kind: .response, field: field, from: from, to: to).sentence
+    }
+    #expect(sentence(.expectedEnd, nil, "December 2020") == "Expected end date set to December 2020")
+    #expect(sentence(.expectedEnd, "June 2020", nil) == "Expected end date cleared (it was June 2020)")
+    #expect(sentence(.percentComplete, "96%", "98%") == "% complete rose from 96% to 98%")
+    #expect(sentence(.percentComplete, "98%", "92.5%") == "% complete fell from 98% to 92.5%")
+    #expect(sentence(.percentComplete, nil, "50%") == "% complete recorded as 50%")
+    #expect(sentence(.rag, nil, "Red") == "RAG rating set to Red")
+    #expect(
+      ActionPlanChange.words(TrackerDate.parse("Jun-19 and ongoing") ?? .blank) == "June 2019 and ongoing")
+    #expect(ActionPlanChange.words(TrackerDate.parse("TBC") ?? .blank) == "TBC")
   }
 
   @Test func headlineCounts() throws {
@@ -59,10 +90,12 @@ import Testing
     }
     #expect(
       TrackerFixture.json(changes[7])
-        == "{\"ref\":\"1.1b\",\"field\":\"rag\",\"from\":\"A\",\"to\":\"R\",\"kind\":\"response\"}")
+        == "{\"ref\":\"1.1b\",\"field\":\"rag\",\"from\":\"Amber\",\"to\":\"Red\",\"kind\":\"response\","
+        + "\"sentence\":\"RAG rating changed from Amber to Red\"}")
     #expect(
       TrackerFixture.json(changes[10])
-        == "{\"ref\":\"1.1e\",\"field\":\"added\",\"from\":null,\"to\":\"New this quarter\",\"kind\":\"response\"}"
+        == "{\"ref\":\"1.1e\",\"field\":\"added\",\"from\":null,\"to\":\"New this quarter\",\"kind\":\"response\","
+        + "\"sentence\":\"Added to the tracker: New this quarter\"}"
     )
   }
 
@@ -100,6 +133,6 @@ import Testing
       return
     }
     let changes = ActionPlanChanges.compare(previous: previous, current: current).changes
-    #expect(changes.map { "\($0.ref) \($0.field.rawValue) \($0.to ?? "")" } == ["1.1a.1 rag A"])
+    #expect(changes.map { "\($0.ref) \($0.field.rawValue) \($0.to ?? "")" } == ["1.1a.1 rag Amber"])
   }
 }

@@ -75,7 +75,7 @@ import Testing
     }.joined(separator: ";")
   }
 
-  @Test func anUnreadableRowIsAnErrorAtItsCellNotACrashOrADroppedRow() {
+  @Test func anUnreadableRowIsAWarningAtItsCellNotACrashOrADroppedRow() {
     let (plan, diagnostics) = TrackerFixture.read([
       "1,,AREA OF WEAKNESS: A,,,,,,,,,", "1.1,,MAIN FINDING / AREA FOR DEVELOPMENT: D,,Jan-19,Jan-21,,,,,,",
       "1.1a,Response,RESPONSE: R,,Jan-19,Jan-21,,3. In Progress,G,40%,,",
@@ -84,11 +84,12 @@ import Testing
     ])
     #expect(
       diagnostics == [
-        "action-plan.csv:5:1: error: this row fits no kind of tracker row (refs 'x.1'); an area of weakness has "
+        "action-plan.csv:5:1: warning: this row fits no kind of tracker row (refs 'x.1'); an area of weakness has "
           + "ref '1', an area for development '1.1', a response '1.1a' with Action Ref 'Response', an action a "
-          + "blank ref and Action Ref '1.1a.1'",
-        "action-plan.csv:7:24: error: 'Jnu-20' in 'Due date in WSOA (not to be changed)' cannot be read as a month "
-          + "and year; write the month and year like Jun-20 or Sept-20, optionally followed by 'ongoing'; or Ongoing",
+          + "blank ref and Action Ref '1.1a.1'; the row is left out",
+        "action-plan.csv:7:24: warning: 'Jnu-20' in 'Due date in WSOA (not to be changed)' cannot be read as a "
+          + "month and year; write the month and year like Jun-20, June 2020 or 30/06/2020, optionally followed by "
+          + "'ongoing'; or Ongoing, TBC or N/A; the row counts as having no month here",
       ])
     // The plan is still returned, with the unreadable date kept for the audit.
     let action = plan?.areas.first?.areasForDevelopment.first?.responses.first?.actions.first
@@ -99,24 +100,26 @@ import Testing
     let (_, diagnostics) = TrackerFixture.read([
       ",1.1a.0,Action before any response,,Jan-19,Jan-19,,3. In Progress,G,,,",
       "1,,AREA OF WEAKNESS: A,,,,,,,,,", "1.1,,MAIN FINDING / AREA FOR DEVELOPMENT: D,,Jan-19,Jan-21,,,,,,",
-      "1.1a,Response,RESPONSE: R,,Jan-19,Jan-21,,Done,Purple,ninety,,",
+      "1.1a,Response,RESPONSE: R,,Jan-19,Jan-21,,Finished?,Purple,ninety,,",
       "2.1b,Response,RESPONSE: wrong parent,,Jan-19,Jan-21,,7. Finished,G,101%,,",
     ])
     #expect(
       diagnostics == [
-        "action-plan.csv:2:2: error: action 1.1a.0 comes before any response; put it under its response row "
+        "action-plan.csv:2:2: warning: action 1.1a.0 comes before any response; put it under its response row "
           + "(ref like '1.1a', Action Ref 'Response')",
-        "action-plan.csv:5:43: error: unknown delivery status 'Done'; accepted: '1. Not Started', '2. …', "
-          + "'3. In Progress', '4. …', '5. Completed', '6. Archived'",
-        "action-plan.csv:5:48: error: unknown RAG rating 'Purple'; accepted: R, A, G, B, N/A (or N), or blank",
-        "action-plan.csv:5:55: error: 'ninety' is not a percentage; write a whole or decimal percentage from 0% "
-          + "to 100%, such as 95%",
+        "action-plan.csv:5:43: warning: unknown delivery status 'Finished?'; accepted: '1. Not Started', '2. …', "
+          + "'3. In Progress', '4. …', '5. Completed', '6. Archived'; the row counts as having no status",
+        "action-plan.csv:5:53: warning: unknown RAG rating 'Purple'; accepted: R, A, G, B, N/A (or N), the words "
+          + "Red, Amber, Green, Blue, Complete, Grey, the key's text such as 'R - Overdue', or blank; the row "
+          + "counts as not rated",
+        "action-plan.csv:5:60: warning: 'ninety' is not a percentage; write a percentage from 0% to 100%, such as "
+          + "95%, 95 or 0.95; the row counts as having none",
         "action-plan.csv:6:1: warning: 2.1b is listed under 1.1, whose ref it does not start with; check the ref; "
           + "the row is counted under 1.1",
-        "action-plan.csv:6:54: error: unknown delivery status '7. Finished'; accepted: '1. Not Started', '2. …', "
-          + "'3. In Progress', '4. …', '5. Completed', '6. Archived'",
-        "action-plan.csv:6:68: error: '101%' is not a percentage; write a whole or decimal percentage from 0% to "
-          + "100%, such as 95%",
+        "action-plan.csv:6:54: warning: unknown delivery status '7. Finished'; accepted: '1. Not Started', "
+          + "'2. …', '3. In Progress', '4. …', '5. Completed', '6. Archived'; the row counts as having no status",
+        "action-plan.csv:6:68: warning: '101%' is not a percentage; write a percentage from 0% to 100%, such as "
+          + "95%, 95 or 0.95; the row counts as having none",
       ])
   }
 
@@ -125,7 +128,8 @@ import Testing
       "wsoa response ref,ACTION REF,\"Objectives /\nKey Areas for development\",Outcome / Response Success Criteria,"
       + "Start  date,\"Due date in WSOA\r\n(not to be changed)\",Expected end date (if different),Delivery Status,"
       + "RAG Rating,\"% Complete\n(Response only)\",\"Yr2 Quality\nAssurance\""
-    let text = header + "\r\n1,,AREA OF WEAKNESS: A,,,,,,,,\r\n"
+    let text =
+      header + "\r\n1,,AREA OF WEAKNESS: A,,,,,,,,\r\n1.1,,D,,,,,,,,\r\n1.1a,Response,R,,,,,,,,\r\n"
     let (plan, diagnostics) = ActionPlanReader.read(SourceText(path: "t.csv", text: text))
     #expect(diagnostics.isEmpty)
     #expect(plan?.workstreams == ["Yr2 Quality Assurance"])
@@ -134,7 +138,8 @@ import Testing
 
   @Test func textUnderAColumnWithNoHeadingIsReportedNotDropped() {
     let text =
-      TrackerFixture.headings + ",\r\n1,,AREA OF WEAKNESS: A,,,,,,,,,,note\r\n"
+      TrackerFixture.headings + ",\r\n1,,AREA OF WEAKNESS: A,,,,,,,,,,note\r\n1.1,,D,,,,,,,,,,\r\n"
+      + "1.1a,Response,R,,,,,,,,,,\r\n"
     let (plan, diagnostics) = ActionPlanReader.read(SourceText(path: "t.csv", text: text))
     #expect(plan?.areas.count == 1)
     #expect(

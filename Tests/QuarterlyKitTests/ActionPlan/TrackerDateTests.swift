@@ -23,6 +23,15 @@ import Testing
     #expect(TrackerDate.parse("Jnu-20") == nil)
     #expect(TrackerDate.parse("13-20") == nil)
     #expect(TrackerDate.parse("soon") == nil)
+    #expect(month("Jun20") == MonthYear(year: 2020, month: 6))
+    #expect(month("September2020") == MonthYear(year: 2020, month: 9))
+    #expect(month("44012") == MonthYear(year: 2020, month: 6))
+    #expect(month("43831") == MonthYear(year: 2020, month: 1))  // 1 January 2020
+    #expect(month("43830") == MonthYear(year: 2019, month: 12))
+    #expect(month("Jun-19 & ongoing") == MonthYear(year: 2019, month: 6))
+    #expect(TrackerDate.parse("Jnu20") == nil)
+    #expect(TrackerDate.parse("2020") == nil)
+    #expect(TrackerDate.parse("TBC") == TrackerDate(text: "TBC", month: nil))
     #expect(MonthYear(year: 2020, month: 9).description == "Sep-20")
   }
 
