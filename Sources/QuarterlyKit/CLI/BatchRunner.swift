@@ -84,6 +84,12 @@ enum BatchRunner {
     }
 
     var options = BuildOptions(templates: url(parsed.templates), output: url(parsed.output))
+    if !checkOnly,
+      let error = OutputPlacement.problem(
+        output: options.output, editions: inputs, templates: options.templates, outputName: parsed.output)
+    {
+      return command.fail(error, console: console)
+    }
     options.strict = !parsed.lenient
     options.checkOnly = checkOnly
     options.pdf = parsed.pdf

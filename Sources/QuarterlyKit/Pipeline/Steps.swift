@@ -89,6 +89,13 @@ extension Step {
     let data = TemplateValue.object(build.data)
     let abbreviations = Abbreviations(build.edition?.glossary ?? [])
     for name in build.templates.outputTemplateNames() {
+      if Self.builtInFileNames.contains(name) {
+        build.diagnostics.error(
+          "the template \(name).mustache would make \(name), a file quarterly writes itself",
+          at: SourceLocation(file: Self.templatePath(of: name, in: build.templates)),
+          hint: "rename the template (its output file takes its name without .mustache)")
+        continue
+      }
       let (output, diagnostics) = build.templates.render(
         templateNamed: name, data: data, strict: build.options.strict)
       build.diagnostics.append(contentsOf: diagnostics)
@@ -106,6 +113,21 @@ extension Step {
       build.files.append(OutputFile(name: name, text: page))
     }
     build.files.append(OutputFile(name: "figures.json", text: JSONWriter.string(build.figuresJSON)))
+  }
+
+  /// The files an edition gets whatever its templates: no template may make one of them.
+  static let builtInFileNames: Set<String> = ["figures.json", "monitoring-pack.pdf"]
+
+  /// The template file that makes the output `name`, as the folders were named (the first folder
+  /// searched that has it).
+  static func templatePath(of name: String, in library: TemplateLibrary) -> String {
+    let file = name + ".mustache"
+    let folder =
+      library.folders.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path) }
+      ?? library.folders.first
+    guard var path = folder?.relativePath else { return file }
+    while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+    return path + "/" + file
   }
 
   /// Where a fragment or the introduction writes a link to `#target`, for a warning's location.
