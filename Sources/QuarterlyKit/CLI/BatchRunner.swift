@@ -56,13 +56,28 @@ enum BatchRunner {
       console.print(command.usage)
       return .success
     }
+    // With --json, standard output is a JSON report however the run ends.
+    let json = arguments.contains("--json")
+    func fail(_ error: UsageError) -> ExitStatus {
+      if json {
+        report([], checkOnly: checkOnly, exitStatus: .usage, problems: [.error(error.message)], console)
+      }
+      return command.fail(error, console: console)
+    }
+    func fail(_ diagnostic: Diagnostic) -> ExitStatus {
+      console.printError(diagnostic.description)
+      if json {
+        report([], checkOnly: checkOnly, exitStatus: .internalError, problems: [diagnostic], console)
+      }
+      return .internalError
+    }
     let parsed: Arguments
     do {
       parsed = try parse(arguments, checkOnly: checkOnly)
     } catch let error as UsageError {
-      return command.fail(error, console: console)
+      return fail(error)
     } catch {
-      return .internalError
+      return fail(.error("cannot read the command line: \(error.localizedDescription)"))
     }
     let fileManager = FileManager.default
     let cwd = URL(fileURLWithPath: fileManager.currentDirectoryPath, isDirectory: true)
@@ -74,13 +89,13 @@ enum BatchRunner {
     guard fileManager.fileExists(atPath: url(parsed.templates).path, isDirectory: &isDirectory),
       isDirectory.boolValue
     else {
-      return command.fail(UsageError("no templates folder at '\(parsed.templates)'"), console: console)
+      return fail(UsageError("no templates folder at '\(parsed.templates)'"))
     }
 
     let inputs: [EditionInput]
     switch EditionDiscovery.inputs(parsed.editions, cwd: cwd) {
     case .success(let found): inputs = found
-    case .failure(let error): return command.fail(error, console: console)
+    case .failure(let error): return fail(error)
     }
 
     var options = BuildOptions(templates: url(parsed.templates), output: url(parsed.output))
@@ -88,7 +103,7 @@ enum BatchRunner {
       let error = OutputPlacement.problem(
         output: options.output, editions: inputs, templates: options.templates, outputName: parsed.output)
     {
-      return command.fail(error, console: console)
+      return fail(error)
     }
     options.strict = !parsed.lenient
     options.checkOnly = checkOnly
@@ -101,8 +116,7 @@ enum BatchRunner {
         lock = taken
         OutputWriter(root: options.output).removeLeftovers()
       case .failure(let diagnostic):
-        console.printError(diagnostic.description)
-        return .internalError
+        return fail(diagnostic)
       }
     }
     defer { withExtendedLifetime(lock) {} }
@@ -114,10 +128,23 @@ enum BatchRunner {
       let done = counter.next()
       console.printError("[\(done)/\(inputs.count)] \(RunReport.summaryLine(result, checkOnly: checkOnly))")
     }
-    RunReport.print(results, checkOnly: checkOnly, quiet: parsed.quiet, json: parsed.json, console: console)
-    if results.contains(where: { $0.writeFailure != nil }) { return .internalError }
-    if results.contains(where: { !$0.succeeded }) { return .inputErrors }
-    return .success
+    let status: ExitStatus =
+      results.contains { $0.writeFailure != nil }
+      ? .internalError : results.contains { !$0.succeeded } ? .inputErrors : .success
+    RunReport.print(
+      results, checkOnly: checkOnly, quiet: parsed.quiet, json: parsed.json, exitStatus: status,
+      console: console)
+    return status
+  }
+
+  /// Prints the JSON report of a run that ended before building anything.
+  private static func report(
+    _ results: [EditionResult], checkOnly: Bool, exitStatus: ExitStatus, problems: [Diagnostic],
+    _ console: Console
+  ) {
+    console.write(
+      JSONWriter.string(
+        RunReport.report(results, checkOnly: checkOnly, exitStatus: exitStatus, problems: problems)))
   }
 }
 
