@@ -14,11 +14,11 @@ extension Step {
     guard let edition = build.edition else { return }
     build.figures = EditionFigures(edition: edition, diagnostics: &build.diagnostics)
     if let source = edition.actionPlan {
-      let (plan, diagnostics) = ActionPlanReader.read(source)
+      let (plan, diagnostics) = readTracker(source)
       build.diagnostics.append(contentsOf: diagnostics)
       var previous: ActionPlan?
       if let previousSource = edition.previousActionPlan {
-        let (plan, diagnostics) = ActionPlanReader.read(previousSource)
+        let (plan, diagnostics) = readTracker(previousSource)
         build.diagnostics.append(contentsOf: diagnostics)
         previous = plan
       }
@@ -26,6 +26,16 @@ extension Step {
         build.actionPlan = ActionPlanReport(plan: plan, previous: previous, asOf: edition.asOf)
       }
     }
+  }
+
+  /// Reads a tracker under its name in the edition folder, so that the locations the pack and
+  /// figures.json show (`action-plan.csv:29:89`) do not depend on how the edition's path was written;
+  /// its diagnostics still name the file as the user did.
+  static func readTracker(_ source: SourceText) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
+    var inEdition = source
+    inEdition.path = URL(fileURLWithPath: source.path).lastPathComponent
+    let (plan, diagnostics) = ActionPlanReader.read(inEdition)
+    return (plan, diagnostics.map { $0.renamingFile(inEdition.path, to: source.path) })
   }
 
   /// Fills the tags in the introduction and fragments, then turns their Markdown into HTML.
