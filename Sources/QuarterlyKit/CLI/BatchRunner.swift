@@ -8,6 +8,7 @@ enum BatchRunner {
     var output = "Output"
     var lenient = false
     var pdf = false
+    var pdfTimeout = PDFPrinter.defaultTimeout
     var quiet = false
     var json = false
     var progress = false
@@ -16,10 +17,10 @@ enum BatchRunner {
   static func parse(_ arguments: [String], checkOnly: Bool) throws -> Arguments {
     var parsed = Arguments()
     var index = 0
-    func value(_ option: String) throws -> String {
+    func value(_ option: String, needs what: String = "a folder") throws -> String {
       index += 1
       guard index < arguments.count, !arguments[index].hasPrefix("--") else {
-        throw UsageError("\(option) needs a folder")
+        throw UsageError("\(option) needs \(what)")
       }
       return arguments[index]
     }
@@ -30,6 +31,13 @@ enum BatchRunner {
       case "--output" where !checkOnly: parsed.output = try value(argument)
       case "--lenient": parsed.lenient = true
       case "--pdf" where !checkOnly: parsed.pdf = true
+      case "--pdf-timeout" where !checkOnly:
+        let text = try value(argument, needs: "a number of seconds")
+        guard let seconds = Double(text), seconds > 0, seconds <= 86_400 else {
+          throw UsageError(
+            "--pdf-timeout needs a number of seconds (more than 0, at most 86400), not '\(text)'")
+        }
+        parsed.pdfTimeout = seconds
       case "--quiet", "-q": parsed.quiet = true
       case "--json": parsed.json = true
       case "--progress": parsed.progress = true
@@ -37,7 +45,7 @@ enum BatchRunner {
         if argument.hasPrefix("-") {
           let known =
             ["--templates", "--lenient", "--quiet", "--json", "--progress"]
-            + (checkOnly ? [] : ["--output", "--pdf"])
+            + (checkOnly ? [] : ["--output", "--pdf", "--pdf-timeout"])
           throw UsageError(
             "unknown option '\(argument)'"
               + (Suggestion.hint(for: argument, in: known).map { "; \($0)" } ?? ""))
@@ -108,6 +116,7 @@ enum BatchRunner {
     options.strict = !parsed.lenient
     options.checkOnly = checkOnly
     options.pdf = parsed.pdf
+    options.pdfTimeout = parsed.pdfTimeout
 
     var lock: RunLock?
     if !checkOnly {

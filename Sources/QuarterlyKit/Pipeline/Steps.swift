@@ -157,7 +157,7 @@ extension Step {
   static let renderPDF = Step(name: "Print PDF") { build in
     guard build.options.pdf, build.canContinue, !build.options.checkOnly else { return }
     guard let html = build.files.first(where: { $0.name == "monitoring-pack.html" }) else { return }
-    switch PDFPrinter.print(html.contents) {
+    switch PDFPrinter.print(html.contents, timeout: build.options.pdfTimeout) {
     case .success(let pdf):
       build.files.append(OutputFile(name: "monitoring-pack.pdf", contents: pdf))
     case .failure(let diagnostic):
