@@ -50,10 +50,14 @@ import Testing
 
     let stop = Flag()
     let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async { Self.swap(fragment, with: outside, text: text, stop: stop, done: done) }
+    // A thread of its own, so that the swapping goes on while other tests keep the shared queues busy.
+    Thread.detachNewThread { Self.swap(fragment, with: outside, text: text, stop: stop, done: done) }
     var read = 0
     var refused = 0
-    for _ in 0..<1000 {
+    var rounds = 0
+    // Until both sides of the race have been met often (or a generous number of rounds has passed).
+    while (read < 200 || refused < 200) && rounds < 20_000 {
+      rounds += 1
       let (found, diagnostics) = EditionReader.read(folder: edition, displayPath: "edition")
       let bodies = (found?.fragments ?? []).map(\.body).joined()
       #expect(!bodies.contains(Self.secret))
