@@ -140,6 +140,22 @@ import Testing
       ])
   }
 
+  @Test func anOldFolderWaitingAsideIsKeptWhenAFileIsInTheEditionsPlace() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    #expect(setup.build().0 == .success)
+    let target = setup.output.appendingPathComponent("good")
+    let old = FolderSnapshot(target)
+    // A run without the exchange died with the old folder aside; then someone put a file in its place.
+    try FileManager.default.moveItem(at: target, to: FolderSwap.asidePath(for: target))
+    try Data("precious data\n".utf8).write(to: target)
+    let (status, stderr, _) = setup.build()
+    #expect(status == .internalError)
+    #expect(stderr.hasPrefix("error: could not write Output/good: this is a file"))
+    #expect(FolderSnapshot(FolderSwap.asidePath(for: target)) == old)
+    #expect(try Data(contentsOf: target) == Data("precious data\n".utf8))
+  }
+
   @Test(arguments: ["figures.json", "monitoring-pack.pdf"])
   func aTemplateNamedLikeABuiltInFileIsAnError(_ name: String) throws {
     let setup = try Setup()
