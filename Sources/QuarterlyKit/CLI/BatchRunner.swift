@@ -8,6 +8,7 @@ enum BatchRunner {
     var output = "Output"
     var lenient = false
     var pdf = false
+    var pdfTimeout = PDFPrinter.defaultTimeout
     var quiet = false
     var json = false
     var progress = false
@@ -16,10 +17,10 @@ enum BatchRunner {
   static func parse(_ arguments: [String], checkOnly: Bool) throws -> Arguments {
     var parsed = Arguments()
     var index = 0
-    func value(_ option: String) throws -> String {
+    func value(_ option: String, needs what: String = "a folder") throws -> String {
       index += 1
       guard index < arguments.count, !arguments[index].hasPrefix("--") else {
-        throw UsageError("\(option) needs a folder")
+        throw UsageError("\(option) needs \(what)")
       }
       return arguments[index]
     }
@@ -30,6 +31,13 @@ enum BatchRunner {
       case "--output" where !checkOnly: parsed.output = try value(argument)
       case "--lenient": parsed.lenient = true
       case "--pdf" where !checkOnly: parsed.pdf = true
+      case "--pdf-timeout" where !checkOnly:
+        let text = try value(argument, needs: "a number of seconds")
+        guard let seconds = Double(text), seconds > 0, seconds <= 86_400 else {
+          throw UsageError(
+            "--pdf-timeout needs a number of seconds (more than 0, at most 86400), not '\(text)'")
+        }
+        parsed.pdfTimeout = seconds
       case "--quiet", "-q": parsed.quiet = true
       case "--json": parsed.json = true
       case "--progress": parsed.progress = true
@@ -37,7 +45,7 @@ enum BatchRunner {
         if argument.hasPrefix("-") {
           let known =
             ["--templates", "--lenient", "--quiet", "--json", "--progress"]
-            + (checkOnly ? [] : ["--output", "--pdf"])
+            + (checkOnly ? [] : ["--output", "--pdf", "--pdf-timeout"])
           throw UsageError(
             "unknown option '\(argument)'"
               + (Suggestion.hint(for: argument, in: known).map { "; \($0)" } ?? ""))
@@ -56,13 +64,28 @@ enum BatchRunner {
       console.print(command.usage)
       return .success
     }
+    // With --json, standard output is a JSON report however the run ends.
+    let json = arguments.contains("--json")
+    func fail(_ error: UsageError) -> ExitStatus {
+      if json {
+        report([], checkOnly: checkOnly, exitStatus: .usage, problems: [.error(error.message)], console)
+      }
+      return command.fail(error, console: console)
+    }
+    func fail(_ diagnostic: Diagnostic) -> ExitStatus {
+      console.printError(diagnostic.description)
+      if json {
+        report([], checkOnly: checkOnly, exitStatus: .internalError, problems: [diagnostic], console)
+      }
+      return .internalError
+    }
     let parsed: Arguments
     do {
       parsed = try parse(arguments, checkOnly: checkOnly)
     } catch let error as UsageError {
-      return command.fail(error, console: console)
+      return fail(error)
     } catch {
-      return .internalError
+      return fail(.error("cannot read the command line: \(error.localizedDescription)"))
     }
     let fileManager = FileManager.default
     let cwd = URL(fileURLWithPath: fileManager.currentDirectoryPath, isDirectory: true)
@@ -74,19 +97,26 @@ enum BatchRunner {
     guard fileManager.fileExists(atPath: url(parsed.templates).path, isDirectory: &isDirectory),
       isDirectory.boolValue
     else {
-      return command.fail(UsageError("no templates folder at '\(parsed.templates)'"), console: console)
+      return fail(UsageError("no templates folder at '\(parsed.templates)'"))
     }
 
     let inputs: [EditionInput]
     switch EditionDiscovery.inputs(parsed.editions, cwd: cwd) {
     case .success(let found): inputs = found
-    case .failure(let error): return command.fail(error, console: console)
+    case .failure(let error): return fail(error)
     }
 
     var options = BuildOptions(templates: url(parsed.templates), output: url(parsed.output))
+    if !checkOnly,
+      let error = OutputPlacement.problem(
+        output: options.output, editions: inputs, templates: options.templates, outputName: parsed.output)
+    {
+      return fail(error)
+    }
     options.strict = !parsed.lenient
     options.checkOnly = checkOnly
     options.pdf = parsed.pdf
+    options.pdfTimeout = parsed.pdfTimeout
 
     var lock: RunLock?
     if !checkOnly {
@@ -95,8 +125,7 @@ enum BatchRunner {
         lock = taken
         OutputWriter(root: options.output).removeLeftovers()
       case .failure(let diagnostic):
-        console.printError(diagnostic.description)
-        return .internalError
+        return fail(diagnostic)
       }
     }
     defer { withExtendedLifetime(lock) {} }
@@ -108,10 +137,23 @@ enum BatchRunner {
       let done = counter.next()
       console.printError("[\(done)/\(inputs.count)] \(RunReport.summaryLine(result, checkOnly: checkOnly))")
     }
-    RunReport.print(results, checkOnly: checkOnly, quiet: parsed.quiet, json: parsed.json, console: console)
-    if results.contains(where: { $0.writeFailure != nil }) { return .internalError }
-    if results.contains(where: { !$0.succeeded }) { return .inputErrors }
-    return .success
+    let status: ExitStatus =
+      results.contains { $0.writeFailure != nil }
+      ? .internalError : results.contains { !$0.succeeded } ? .inputErrors : .success
+    RunReport.print(
+      results, checkOnly: checkOnly, quiet: parsed.quiet, json: parsed.json, exitStatus: status,
+      console: console)
+    return status
+  }
+
+  /// Prints the JSON report of a run that ended before building anything.
+  private static func report(
+    _ results: [EditionResult], checkOnly: Bool, exitStatus: ExitStatus, problems: [Diagnostic],
+    _ console: Console
+  ) {
+    console.write(
+      JSONWriter.string(
+        RunReport.report(results, checkOnly: checkOnly, exitStatus: exitStatus, problems: problems)))
   }
 }
 

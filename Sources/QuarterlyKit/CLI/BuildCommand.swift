@@ -6,7 +6,7 @@ enum BuildCommand: Command {
   static let summary = "build editions into the output folder (the default command)"
   static let usage = """
     Usage: quarterly build [EDITION_DIR ...] [--templates DIR] [--output DIR] [--lenient] [--pdf]
-                           [--quiet] [--json] [--progress]
+                           [--pdf-timeout SECONDS] [--quiet] [--json] [--progress]
 
     Builds each edition folder (default: every folder under ./Inputs) into OUTPUT/<edition>/.
     An edition with errors is not written (its previous output stays as it was); the others still are.
@@ -16,6 +16,8 @@ enum BuildCommand: Command {
       --output DIR     where editions are written (default: ./Output)
       --lenient        a missing name in a template renders as nothing instead of being an error
       --pdf            also print monitoring-pack.pdf with headless Chromium (needs 'chromium' on PATH)
+      --pdf-timeout SECONDS
+                       stop Chromium if it has not printed the pack in this time (default: 60)
       --quiet          print only errors (for cron)
       --json           print a machine-readable report of the run on standard output
       --progress       show a line as each edition finishes, even when not on a terminal

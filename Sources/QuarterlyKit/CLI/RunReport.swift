@@ -17,7 +17,11 @@ enum RunReport {
 
   static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-  static func print(_ results: [EditionResult], checkOnly: Bool, quiet: Bool, json: Bool, console: Console) {
+  /// Prints the diagnostics, then one line per edition or (with `json`) the JSON report.
+  static func print(
+    _ results: [EditionResult], checkOnly: Bool, quiet: Bool, json: Bool, exitStatus: ExitStatus,
+    console: Console
+  ) {
     for result in results {
       for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
         console.printError(diagnostic.description)
@@ -27,50 +31,57 @@ enum RunReport {
       }
     }
     if json {
-      console.write(JSONWriter.string(report(results, checkOnly: checkOnly)))
+      console.write(
+        JSONWriter.string(report(results, checkOnly: checkOnly, exitStatus: exitStatus, problems: [])))
     } else if !quiet {
       for result in results { console.print(summaryLine(result, checkOnly: checkOnly)) }
     }
   }
 
-  /// The `--json` report: one object per edition with its status, files and diagnostics.
-  static func report(_ results: [EditionResult], checkOnly: Bool) -> TemplateValue {
+  /// The `--json` report: the exit status, problems of the run as a whole (the lock held, an output
+  /// folder that cannot be made, a wrong command line), and one object per edition with its status,
+  /// the files written and its diagnostics. A failed write counts as an error and lists no files.
+  static func report(
+    _ results: [EditionResult], checkOnly: Bool, exitStatus: ExitStatus, problems: [Diagnostic]
+  ) -> TemplateValue {
     .object(
       TemplateObject([
         ("command", .string(checkOnly ? "check" : "build")),
-        (
-          "editions",
-          .list(
-            results.map { result in
-              let status =
-                result.writeFailure != nil
-                ? "write failed"
-                : result.errorCount > 0
-                  ? "failed" : checkOnly ? "checked" : result.outcome == .unchanged ? "unchanged" : "built"
-              return .object(
-                TemplateObject([
-                  ("id", .string(result.id)),
-                  ("status", .string(status)),
-                  ("errors", .int(result.errorCount)),
-                  ("warnings", .int(result.warningCount)),
-                  ("files", .list(result.files.map(TemplateValue.string))),
-                  (
-                    "diagnostics",
-                    .list(
-                      result.diagnostics.map { d in
-                        .object(
-                          TemplateObject([
-                            ("severity", .string(d.severity.rawValue)),
-                            ("file", d.location.map { .string($0.file) } ?? .null),
-                            ("line", d.location.map { .int($0.line) } ?? .null),
-                            ("column", d.location.map { .int($0.column) } ?? .null),
-                            ("message", .string(d.text)),
-                          ]))
-                      })
-                  ),
-                ]))
-            })
-        ),
+        ("exitStatus", .int(Int(exitStatus.rawValue))),
+        ("diagnostics", .list(problems.map(value))),
+        ("editions", .list(results.map { value($0, checkOnly: checkOnly) })),
+      ]))
+  }
+
+  /// One edition in the JSON report.
+  private static func value(_ result: EditionResult, checkOnly: Bool) -> TemplateValue {
+    let status =
+      result.writeFailure != nil
+      ? "write failed"
+      : result.errorCount > 0
+        ? "failed" : checkOnly ? "checked" : result.outcome == .unchanged ? "unchanged" : "built"
+    let writeFailure = result.writeFailure.map { Diagnostic.error("could not write \($0)") }
+    let diagnostics = result.diagnostics + (writeFailure.map { [$0] } ?? [])
+    return .object(
+      TemplateObject([
+        ("id", .string(result.id)),
+        ("status", .string(status)),
+        ("errors", .int(diagnostics.filter { $0.severity == .error }.count)),
+        ("warnings", .int(result.warningCount)),
+        ("files", .list(result.files.map(TemplateValue.string))),
+        ("diagnostics", .list(diagnostics.map(value))),
+      ]))
+  }
+
+  /// One diagnostic in the JSON report.
+  private static func value(_ diagnostic: Diagnostic) -> TemplateValue {
+    .object(
+      TemplateObject([
+        ("severity", .string(diagnostic.severity.rawValue)),
+        ("file", diagnostic.location.map { .string($0.file) } ?? .null),
+        ("line", diagnostic.location.map { .int($0.line) } ?? .null),
+        ("column", diagnostic.location.map { .int($0.column) } ?? .null),
+        ("message", .string(diagnostic.text)),
       ]))
   }
 }

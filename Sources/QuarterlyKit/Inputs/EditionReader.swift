@@ -8,7 +8,6 @@ public enum EditionReader {
   /// Reads the edition at `folder`; `displayPath` is how the folder is named in diagnostics.
   public static func read(folder: URL, displayPath: String) -> (edition: Edition?, diagnostics: Diagnostics) {
     var diagnostics = Diagnostics()
-    let fileManager = FileManager.default
     func path(_ name: String) -> String {
       displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
     }
@@ -16,9 +15,15 @@ public enum EditionReader {
       diagnostics.error(problem, at: SourceLocation(file: displayPath), hint: "name the real folder instead")
       return (nil, diagnostics)
     }
-    // The folder's real path, resolved once for the templates folder and every file read from it.
-    let realFolder = PartialPath.realPath(folder.path)
-    if let realFolder,
+    // The folder held open: every file is opened beneath it, once, and checked as opened.
+    let opened: EditionFolder
+    switch EditionFolder.open(folder) {
+    case .success(let folder): opened = folder
+    case .failure(let failure):
+      diagnostics.append(SourceText.cannotOpen(failure, at: SourceLocation(file: displayPath)))
+      return (nil, diagnostics)
+    }
+    if let realFolder = opened.realPath,
       let realTemplates = PartialPath.realPath(folder.appendingPathComponent("templates").path),
       !PartialPath.isInside(realTemplates, folder: realFolder)
     {
@@ -28,27 +33,18 @@ public enum EditionReader {
         hint: "copy the templates into the edition folder instead of linking to them")
     }
     func source(_ name: String, required: Bool) -> SourceText? {
-      let url = folder.appendingPathComponent(name)
-      // A symbolic link that leads nowhere or in a loop is there, and is reported when it is read.
-      guard fileManager.fileExists(atPath: url.path) || SourceText.entryExists(url.path) else {
-        if required {
-          diagnostics.error(
-            "missing required file \(name)", at: SourceLocation(file: path(name)),
-            hint: "every edition folder needs edition.md, metric-definitions.csv and metrics.csv")
-        }
-        return nil
-      }
-      // The edition's own files sit directly in the folder whose real path is known.
-      switch SourceText.read(
-        url, displayPath: path(name), withinRealFolder: .some(realFolder), parentIsInside: true)
-      {
+      switch read(name, in: opened, displayPath: path(name)) {
       case .success(let text):
         diagnostics.append(contentsOf: text.warnings)
         return text
-      case .failure(let diagnostic):
-        diagnostics.append(diagnostic)
-        return nil
+      case .failure(.system(ENOENT)) where required:
+        diagnostics.error(
+          "missing required file \(name)", at: SourceLocation(file: path(name)),
+          hint: "every edition folder needs edition.md, metric-definitions.csv and metrics.csv")
+      case .failure(.system(ENOENT)): break
+      case .failure(let failure): diagnostics.append(failure.diagnostic(at: path(name)))
       }
+      return nil
     }
 
     // edition.md
@@ -121,7 +117,7 @@ public enum EditionReader {
       } ?? []
     let metricsUnusable = observations.isEmpty && diagnostics.errorCount > errorsBeforeMetrics
     let fragments = readFragments(
-      folder: folder, realFolder: realFolder, displayPath: path("narrative"), diagnostics: &diagnostics)
+      folder: folder, opened: opened, displayPath: path("narrative"), diagnostics: &diagnostics)
     let glossary =
       source("glossary.csv", required: false).map { GlossaryReader.read($0, diagnostics: &diagnostics) } ?? []
     let actionPlan = source("action-plan.csv", required: false)
@@ -202,29 +198,53 @@ public enum EditionReader {
     }
   }
 
+  /// What reading one input found: its text, or why not (a missing file is told apart, so that an
+  /// optional file can be absent).
+  enum ReadFailure: Error {
+    case system(Int32)
+    case refused(Diagnostic)
+
+    /// The diagnostic for the file at `path`.
+    func diagnostic(at path: String) -> Diagnostic {
+      switch self {
+      case .system(let code): return SourceText.cannotOpen(.system(code), at: SourceLocation(file: path))
+      case .refused(let diagnostic): return diagnostic
+      }
+    }
+  }
+
+  /// Opens `name` beneath the edition folder once and reads what was opened.
+  static func read(_ name: String, in folder: EditionFolder, displayPath: String) -> Result<
+    SourceText, ReadFailure
+  > {
+    switch folder.open(name) {
+    case .failure(.system(let code)): return .failure(.system(code))
+    case .failure(.outside):
+      return .failure(.refused(SourceText.cannotOpen(.outside, at: SourceLocation(file: displayPath))))
+    case .success(let descriptor):
+      defer { close(descriptor) }
+      return SourceText.read(descriptor: descriptor, displayPath: displayPath).mapError { .refused($0) }
+    }
+  }
+
   /// Reads `narrative/*.md` in file-name order; `order` in front matter sorts them first.
   static func readFragments(
-    folder: URL, realFolder: String?, displayPath: String, diagnostics: inout Diagnostics
+    folder: URL, opened: EditionFolder, displayPath: String, diagnostics: inout Diagnostics
   ) -> [Fragment] {
     let narrative = folder.appendingPathComponent("narrative")
     guard
       let names = try? FileManager.default.contentsOfDirectory(atPath: narrative.path)
     else { return [] }
     var fragments: [Fragment] = []
-    // narrative/ itself not a symbolic link: each fragment that is not one is inside the edition.
-    let narrativeIsInside = SourceText.isPlainEntry(narrative.path)
     for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
       let filePath = displayPath + "/" + name
       let source: SourceText
-      switch SourceText.read(
-        narrative.appendingPathComponent(name), displayPath: filePath, withinRealFolder: .some(realFolder),
-        parentIsInside: narrativeIsInside)
-      {
+      switch read("narrative/" + name, in: opened, displayPath: filePath) {
       case .success(let text):
         source = text
         diagnostics.append(contentsOf: text.warnings)
-      case .failure(let diagnostic):
-        diagnostics.append(diagnostic)
+      case .failure(let failure):
+        diagnostics.append(failure.diagnostic(at: filePath))
         continue
       }
       let (frontMatter, frontDiagnostics) = FrontMatter.parse(source)

@@ -31,67 +31,30 @@ public struct SourceText: Sendable {
 
   /// Reads and decodes a file: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252.
   ///
-  /// With `folder`, the file's real path (symbolic links resolved) must lie inside that folder's real
-  /// path: an input cannot make the tool read a file from elsewhere. Only regular files are read (a
-  /// named pipe would block an unattended run forever), and none bigger than `maximumSize`.
+  /// With `folder`, the file is opened beneath that folder (`EditionFolder`): a symbolic link on the
+  /// way that leads outside it is refused, so an input cannot make the tool read a file from
+  /// elsewhere. Only regular files are read (a named pipe would block an unattended run forever), and
+  /// none bigger than `maximumSize`; these are checked on the opened file, not on its path.
   public static func read(_ url: URL, displayPath: String, within folder: URL? = nil) -> Result<
     SourceText, Diagnostic
   > {
-    read(url, displayPath: displayPath, withinRealFolder: folder.map { PartialPath.realPath($0.path) })
-  }
-
-  /// `read(_:displayPath:within:)` with the folder's real path already resolved (`.some(nil)` when it
-  /// could not be), so that an edition's files do not each resolve the same folder again.
-  ///
-  /// `parentIsInside`: the caller knows that the file's own folder is the checked folder, or lies in it
-  /// without a symbolic link on the way. Then a file that is not itself a symbolic link is inside too,
-  /// and its path need not be resolved component by component.
-  static func read(
-    _ url: URL, displayPath: String, withinRealFolder folder: String??, parentIsInside: Bool = false
-  ) -> Result<SourceText, Diagnostic> {
     let start = SourceLocation(file: displayPath)
-    if let folder, !(parentIsInside && folder != nil && isPlainEntry(url.path)),
-      let real = PartialPath.realPath(url.path)
-    {
-      guard let realFolder = folder, PartialPath.isInside(real, folder: realFolder)
-      else {
-        return .failure(
-          .error(
-            "the file is a symbolic link to a file outside the edition folder, so it is not read", at: start,
-            hint: "copy the file into the edition folder instead of linking to it"))
-      }
+    guard let folder else {
+      let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+      guard descriptor >= 0 else { return .failure(cannotOpen(.system(errno), at: start)) }
+      defer { close(descriptor) }
+      return read(descriptor: descriptor, displayPath: displayPath)
     }
-    var info = stat()
-    if stat(url.path, &info) == 0 {
-      let type = info.st_mode & S_IFMT
-      if type == S_IFDIR {
-        return .failure(.error("this is a folder, not a file", at: start))
-      }
-      if type != S_IFREG {
-        return .failure(
-          .error("this is not a regular file (a pipe, socket or device), so it is not read", at: start))
-      }
-      if Int(info.st_size) > maximumSize {
-        return .failure(
-          .error(
-            "the file is \(Int(info.st_size) >> 20) MiB, too large for an input file (the limit is 64 MiB)",
-            at: start))
-      }
-    } else if errno == ELOOP {
-      return .failure(
-        .error(
-          "the file is a symbolic link that leads round in a loop, so it cannot be read", at: start,
-          hint: "replace the link with the file itself"))
+    let folderPath = folder.standardizedFileURL.path
+    let path = url.standardizedFileURL.path
+    guard path.hasPrefix(folderPath + "/") else { return .failure(cannotOpen(.outside, at: start)) }
+    let opened = EditionFolder.open(folder).flatMap { $0.open(String(path.dropFirst(folderPath.count + 1))) }
+    switch opened {
+    case .failure(let failure): return .failure(cannotOpen(failure, at: start))
+    case .success(let descriptor):
+      defer { close(descriptor) }
+      return read(descriptor: descriptor, displayPath: displayPath)
     }
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      return .failure(
-        .error(
-          "cannot read the file: \(Self.reason(error))", at: SourceLocation(file: displayPath)))
-    }
-    return decode(data, path: displayPath)
   }
 
   /// Whether anything, even a broken or looping symbolic link, has this path (`lstat`).
@@ -100,11 +63,65 @@ public struct SourceText: Sendable {
     return lstat(path, &info) == 0
   }
 
-  /// Whether the path names something that is not a symbolic link (`lstat`); false when it cannot be
-  /// looked at.
-  static func isPlainEntry(_ path: String) -> Bool {
+  /// The diagnostic for a file that could not be opened.
+  static func cannotOpen(_ failure: EditionFolder.Failure, at start: SourceLocation) -> Diagnostic {
+    switch failure {
+    case .outside:
+      return .error(
+        "the file is a symbolic link to a file outside the edition folder, so it is not read", at: start,
+        hint: "copy the file into the edition folder instead of linking to it")
+    case .system(ELOOP):
+      return .error(
+        "the file is a symbolic link that leads round in a loop, so it cannot be read", at: start,
+        hint: "replace the link with the file itself")
+    case .system(let code):
+      let reason =
+        code == ENOENT
+        ? "no such file" : code == EACCES ? "permission denied" : String(cString: strerror(code))
+      return .error("cannot read the file: \(reason)", at: start)
+    }
+  }
+
+  /// Reads and decodes the file open at `descriptor`, after checking that it is a regular file no
+  /// bigger than `maximumSize` (a file that grows while being read is cut off there and refused).
+  static func read(descriptor: Int32, displayPath: String) -> Result<SourceText, Diagnostic> {
+    let start = SourceLocation(file: displayPath)
     var info = stat()
-    return lstat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFLNK
+    guard fstat(descriptor, &info) == 0 else { return .failure(cannotOpen(.system(errno), at: start)) }
+    let type = info.st_mode & S_IFMT
+    if type == S_IFDIR {
+      return .failure(.error("this is a folder, not a file", at: start))
+    }
+    if type != S_IFREG {
+      return .failure(
+        .error("this is not a regular file (a pipe, socket or device), so it is not read", at: start))
+    }
+    let tooLarge = Diagnostic.error(
+      "the file is \(Int(info.st_size) >> 20) MiB, too large for an input file (the limit is 64 MiB)",
+      at: start)
+    if Int(info.st_size) > maximumSize { return .failure(tooLarge) }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count {
+        if count > maximumSize { return .failure(tooLarge) }
+        bytes.append(contentsOf: repeatElement(0, count: min(count, maximumSize + 1 - count)))
+      }
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        #if canImport(Glibc)
+          Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+        #else
+          Darwin.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+        #endif
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        return .failure(cannotOpen(.system(errno), at: start))
+      }
+      if got == 0 { break }
+      count += got
+    }
+    return decode(Data(bytes.prefix(count)), path: displayPath)
   }
 
   /// Decodes bytes as `read` does.
@@ -220,21 +237,4 @@ public struct SourceText: Sendable {
     0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
     0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
   ]
-
-  private static func reason(_ error: Error) -> String {
-    let nsError = error as NSError
-    if nsError.domain == NSCocoaErrorDomain {
-      switch nsError.code {
-      case NSFileReadNoSuchFileError: return "no such file"
-      case NSFileReadNoPermissionError: return "permission denied"
-      default: break
-      }
-    }
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
-    }
-    return nsError.localizedDescription
-  }
 }

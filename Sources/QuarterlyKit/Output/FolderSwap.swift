@@ -24,7 +24,7 @@ enum FolderSwap {
 
   /// Atomically exchanges two existing paths. Returns false when the system cannot do it.
   static func exchange(_ a: URL, _ b: URL) -> Bool {
-    guard let renameAt2 else { return false }
+    guard let renameAt2, !FaultInjection.current.noExchange else { return false }
     let exchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE
     let atCurrentDirectory: Int32 = -100  // AT_FDCWD
     return a.path.withCString { pa in
@@ -34,25 +34,31 @@ enum FolderSwap {
   }
 
   /// Moves `staged` to `target`. An existing target is exchanged atomically, and the old copy (left at
-  /// `staged`) is removed. Where exchange is impossible, the old folder is moved aside first and
-  /// `recover` puts it back if the run dies in between.
+  /// `staged`) is removed. Where exchange is impossible, the old folder is first renamed to the aside
+  /// name and the new one renamed in; at every instant the target or the aside name holds a complete
+  /// folder, and `recover` (run before every write) puts the aside one back if the target is missing.
   static func install(_ staged: URL, at target: URL) throws {
     let fileManager = FileManager.default
-    if !fileManager.fileExists(atPath: target.path) {
+    if !isFolder(target) {
       if rename(staged.path, target.path) != 0 { throw posixError("cannot move the new output into place") }
       return
     }
     if exchange(staged, target) {
+      FaultInjection.reach(.exchanged)
       try? fileManager.removeItem(at: staged)
       return
     }
     let aside = asidePath(for: target)
+    // `recover` ran before this write, so anything still here is a leftover copy of an old output.
     try? fileManager.removeItem(at: aside)
     if rename(target.path, aside.path) != 0 { throw posixError("cannot move the old output aside") }
+    FaultInjection.reach(.oldMovedAside)
     if rename(staged.path, target.path) != 0 {
+      let failure = posixError("cannot move the new output into place")
       _ = rename(aside.path, target.path)
-      throw posixError("cannot move the new output into place")
+      throw failure
     }
+    FaultInjection.reach(.newMovedIn)
     try? fileManager.removeItem(at: aside)
   }
 
@@ -61,16 +67,24 @@ enum FolderSwap {
     target.deletingLastPathComponent().appendingPathComponent(".quarterly-old-" + target.lastPathComponent)
   }
 
-  /// Restores an old folder left aside by a run that died between its two moves.
+  /// Finishes a swap that a dead run left half done: with no target, the old folder waiting at the
+  /// aside name goes back in place; with the target a complete folder, the aside copy is removed.
+  /// Anything else in the target's place (a file a user left there) is left alone, and so is the aside.
   static func recover(_ target: URL) {
     let aside = asidePath(for: target)
-    let fileManager = FileManager.default
-    guard fileManager.fileExists(atPath: aside.path) else { return }
-    if fileManager.fileExists(atPath: target.path) {
-      try? fileManager.removeItem(at: aside)
-    } else {
+    guard isFolder(aside) else { return }
+    var info = stat()
+    if lstat(target.path, &info) != 0 {
       _ = rename(aside.path, target.path)
+    } else if info.st_mode & S_IFMT == S_IFDIR {
+      try? FileManager.default.removeItem(at: aside)
     }
+  }
+
+  /// Whether `url` names a real folder (not a symbolic link to one).
+  static func isFolder(_ url: URL) -> Bool {
+    var info = stat()
+    return lstat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
   static func posixError(_ message: String) -> Error {

@@ -47,6 +47,7 @@ public struct OutputWriter: Sendable {
     let fileManager = FileManager.default
     try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
     let target = folder(for: editionID)
+    try Self.refuseWhatIsInTheWay(of: target)
     FolderSwap.recover(target)
     if isUnchanged(files, in: target) { return .unchanged }
     let staged = root.appendingPathComponent(
@@ -61,13 +62,29 @@ public struct OutputWriter: Sendable {
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
         try Self.writeFile(file.contents, to: url.path)
+        FaultInjection.reach(.fileStaged)
       }
+      FaultInjection.reach(.staged)
       try FolderSwap.install(staged, at: target)
     } catch {
       try? fileManager.removeItem(at: staged)
       throw error
     }
     return .written
+  }
+
+  /// Fails, naming it, when something other than a folder (a file, a link) has the edition's output
+  /// folder's name: it is not the tool's to replace or delete.
+  static func refuseWhatIsInTheWay(of target: URL) throws {
+    var info = stat()
+    guard lstat(target.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return }
+    let kind = info.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "a file"
+    throw NSError(
+      domain: NSPOSIXErrorDomain, code: Int(EEXIST),
+      userInfo: [
+        NSLocalizedDescriptionKey:
+          "this is \(kind), not the edition's output folder, so it was left as it is; move or remove it"
+      ])
   }
 
   /// Writes a staged file with plain POSIX calls. Foundation's `Data.write(to:)` also flushes each file

@@ -35,12 +35,28 @@ public final class RunLock {
           "cannot create the output folder: \(error.localizedDescription)",
           at: SourceLocation(file: folder.path)))
     }
-    let descriptor = open(url.path, O_RDWR | O_CREAT, 0o644)
+    // Never through a symbolic link: a link planted here must not make a root run truncate its target.
+    let descriptor = open(url.path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
+      let code = errno
+      if code == ELOOP {
+        return .failure(
+          .error(
+            "the lock file is a symbolic link, so it is not used", at: SourceLocation(file: url.path),
+            hint: "remove the link; quarterly creates its own lock file"))
+      }
       return .failure(
         .error(
-          "cannot open the lock file: \(String(cString: strerror(errno)))", at: SourceLocation(file: url.path)
+          "cannot open the lock file: \(String(cString: strerror(code)))", at: SourceLocation(file: url.path)
         ))
+    }
+    if let problem = notALock(descriptor) {
+      close(descriptor)
+      return .failure(
+        .error(
+          "\(problem), so it is not used as the lock and is left as it is",
+          at: SourceLocation(file: url.path),
+          hint: "move the file away; quarterly creates its own lock file"))
     }
     if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       var buffer = [UInt8](repeating: 0, count: 32)
@@ -56,5 +72,23 @@ public final class RunLock {
     _ = ftruncate(descriptor, 0)
     _ = pid.withCString { pointer in pwrite(descriptor, pointer, strlen(pointer), 0) }
     return .success(RunLock(descriptor: descriptor, url: url))
+  }
+
+  /// Why an existing file cannot be the lock (nil when it can): it is not a regular file, has other
+  /// names (a hard link to another file), or holds something other than a process id. Such a file is
+  /// never truncated.
+  static func notALock(_ descriptor: Int32) -> String? {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return "the lock file cannot be examined" }
+    if info.st_mode & S_IFMT != S_IFREG { return "the lock file is not a regular file" }
+    if info.st_nlink > 1 { return "the lock file has other names (hard links)" }
+    if info.st_size > 32 { return "the lock file holds more than a process id" }
+    var buffer = [UInt8](repeating: 0, count: 32)
+    let count = pread(descriptor, &buffer, buffer.count, 0)
+    guard count >= 0 else { return "the lock file cannot be read" }
+    let isProcessID = buffer.prefix(count).allSatisfy { byte in
+      (0x30...0x39).contains(byte) || byte == 0x0A || byte == 0x20
+    }
+    return isProcessID ? nil : "the lock file holds something other than a process id"
   }
 }

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
   public var checkOnly: Bool = false
   /// Also print the monitoring pack to PDF with headless Chromium.
   public var pdf: Bool = false
+  /// How many seconds Chromium may take to print the pack before it is stopped.
+  public var pdfTimeout: Double = PDFPrinter.defaultTimeout
 
   public init(templates: URL, output: URL) {
     self.templates = templates

@@ -43,6 +43,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     return "\(message); \(hint)"
   }
 
+  /// The same diagnostic, its location's file named `shown` where it was `file`.
+  func renamingFile(_ file: String, to shown: String) -> Diagnostic {
+    guard let location, location.file == file else { return self }
+    var renamed = self
+    renamed.location = SourceLocation(file: shown, line: location.line, column: location.column)
+    return renamed
+  }
+
   /// The diagnostic as one line: `path:line:column: severity: message; hint`, with any line break or
   /// other control character from the inputs escaped.
   public var description: String {

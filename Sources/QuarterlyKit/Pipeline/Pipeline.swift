@@ -17,8 +17,10 @@ struct Pipeline: Sendable {
     for step in steps {
       step.run(&build)
     }
+    // Files that were never written are not reported as if they had been.
+    let files = build.writeFailure == nil ? build.files.map(\.name).sorted() : []
     return EditionResult(
-      id: input.id, diagnostics: build.diagnostics.sorted, files: build.files.map(\.name).sorted(),
+      id: input.id, diagnostics: build.diagnostics.sorted, files: files,
       outcome: build.outcome, writeFailure: build.writeFailure)
   }
 }

@@ -14,11 +14,11 @@ extension Step {
     guard let edition = build.edition else { return }
     build.figures = EditionFigures(edition: edition, diagnostics: &build.diagnostics)
     if let source = edition.actionPlan {
-      let (plan, diagnostics) = ActionPlanReader.read(source)
+      let (plan, diagnostics) = readTracker(source)
       build.diagnostics.append(contentsOf: diagnostics)
       var previous: ActionPlan?
       if let previousSource = edition.previousActionPlan {
-        let (plan, diagnostics) = ActionPlanReader.read(previousSource)
+        let (plan, diagnostics) = readTracker(previousSource)
         build.diagnostics.append(contentsOf: diagnostics)
         previous = plan
       }
@@ -26,6 +26,16 @@ extension Step {
         build.actionPlan = ActionPlanReport(plan: plan, previous: previous, asOf: edition.asOf)
       }
     }
+  }
+
+  /// Reads a tracker under its name in the edition folder, so that the locations the pack and
+  /// figures.json show (`action-plan.csv:29:89`) do not depend on how the edition's path was written;
+  /// its diagnostics still name the file as the user did.
+  static func readTracker(_ source: SourceText) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
+    var inEdition = source
+    inEdition.path = URL(fileURLWithPath: source.path).lastPathComponent
+    let (plan, diagnostics) = ActionPlanReader.read(inEdition)
+    return (plan, diagnostics.map { $0.renamingFile(inEdition.path, to: source.path) })
   }
 
   /// Fills the tags in the introduction and fragments, then turns their Markdown into HTML.
@@ -99,6 +109,13 @@ extension Step {
     let data = TemplateValue.object(build.data)
     let abbreviations = Abbreviations(build.edition?.glossary ?? [])
     for name in build.templates.outputTemplateNames() {
+      if Self.builtInFileNames.contains(name) {
+        build.diagnostics.error(
+          "the template \(name).mustache would make \(name), a file quarterly writes itself",
+          at: SourceLocation(file: Self.templatePath(of: name, in: build.templates)),
+          hint: "rename the template (its output file takes its name without .mustache)")
+        continue
+      }
       let (output, diagnostics) = build.templates.render(
         templateNamed: name, data: data, strict: build.options.strict)
       build.diagnostics.append(contentsOf: diagnostics)
@@ -116,6 +133,21 @@ extension Step {
       build.files.append(OutputFile(name: name, text: page))
     }
     build.files.append(OutputFile(name: "figures.json", text: JSONWriter.string(build.figuresJSON)))
+  }
+
+  /// The files an edition gets whatever its templates: no template may make one of them.
+  static let builtInFileNames: Set<String> = ["figures.json", "monitoring-pack.pdf"]
+
+  /// The template file that makes the output `name`, as the folders were named (the first folder
+  /// searched that has it).
+  static func templatePath(of name: String, in library: TemplateLibrary) -> String {
+    let file = name + ".mustache"
+    let folder =
+      library.folders.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path) }
+      ?? library.folders.first
+    guard var path = folder?.relativePath else { return file }
+    while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+    return path + "/" + file
   }
 
   /// Where a fragment or the introduction writes a link to `#target`, for a warning's location.
@@ -136,7 +168,7 @@ extension Step {
   static let renderPDF = Step(name: "Print PDF") { build in
     guard build.options.pdf, build.canContinue, !build.options.checkOnly else { return }
     guard let html = build.files.first(where: { $0.name == "monitoring-pack.html" }) else { return }
-    switch PDFPrinter.print(html.contents) {
+    switch PDFPrinter.print(html.contents, timeout: build.options.pdfTimeout) {
     case .success(let pdf):
       build.files.append(OutputFile(name: "monitoring-pack.pdf", contents: pdf))
     case .failure(let diagnostic):

@@ -1,7 +1,24 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Prints an HTML page to an A4 PDF with headless Chromium, when it is installed.
+///
+/// Chromium runs in its own process group with a time limit: when it has not finished in time, the
+/// whole group is killed, so a browser that hangs cannot hold the run (and its lock) for ever. Its
+/// files live in a private temporary folder (mode 0700) that is always removed; one left by a run
+/// that was killed is removed by the next run that prints.
 enum PDFPrinter {
+  /// How long Chromium may take by default, in seconds.
+  static let defaultTimeout: Double = 60
+
+  /// The name every temporary folder starts with, followed by the process id and a random part.
+  static let folderPrefix = "quarterly-pdf-"
+
   /// The first Chromium found on the PATH.
   static func chromium() -> URL? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -14,41 +31,79 @@ enum PDFPrinter {
     return nil
   }
 
-  static func print(_ html: Data) -> Result<Data, Diagnostic> {
+  /// Prints `html`, giving Chromium `timeout` seconds.
+  static func print(_ html: Data, timeout: Double = defaultTimeout) -> Result<Data, Diagnostic> {
     guard let chromium = chromium() else {
       return .failure(
         .warning(
           "--pdf: no 'chromium' on the PATH, so monitoring-pack.pdf was not written",
           hint: "install Chromium (apt-get install chromium) or print monitoring-pack.html from a browser"))
     }
+    _ = removeLeftFolders
     let fileManager = FileManager.default
-    let folder = fileManager.temporaryDirectory.appendingPathComponent("quarterly-pdf-\(UUID().uuidString)")
+    guard let folder = privateFolder() else {
+      return .failure(
+        .error("--pdf: cannot make a private temporary folder: \(String(cString: strerror(errno)))"))
+    }
     defer { try? fileManager.removeItem(at: folder) }
+    let page = folder.appendingPathComponent("monitoring-pack.html")
+    let pdf = folder.appendingPathComponent("monitoring-pack.pdf")
     do {
-      try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-      let page = folder.appendingPathComponent("monitoring-pack.html")
-      let pdf = folder.appendingPathComponent("monitoring-pack.pdf")
       try html.write(to: page)
-      let process = Process()
-      process.executableURL = chromium
-      process.arguments = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-        "--user-data-dir=\(folder.path)/profile",
-        "--print-to-pdf=\(pdf.path)", page.absoluteString,
-      ]
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      process.waitUntilExit()
-      guard process.terminationStatus == 0, let data = try? Data(contentsOf: pdf),
-        data.starts(with: Array("%PDF".utf8))
-      else {
-        return .failure(
-          .error("--pdf: Chromium could not print monitoring-pack.html (exit \(process.terminationStatus))"))
+    } catch {
+      return .failure(.error("--pdf: cannot write the page to print: \(error.localizedDescription)"))
+    }
+    let arguments = [
+      chromium.path, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+      "--user-data-dir=\(folder.path)/profile", "--print-to-pdf=\(pdf.path)", page.absoluteString,
+    ]
+    switch BrowserProcess.run(arguments, timeout: timeout) {
+    case .failedToStart(let code):
+      return .failure(.error("--pdf: could not run Chromium: \(String(cString: strerror(code)))"))
+    case .timedOut:
+      return .failure(
+        .error(
+          "--pdf: Chromium did not finish printing monitoring-pack.html within \(seconds(timeout)), so it was stopped",
+          hint: "give it longer with --pdf-timeout SECONDS"))
+    case .exited(let status):
+      guard status == 0, let data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
+        return .failure(.error("--pdf: Chromium could not print monitoring-pack.html (exit \(status))"))
       }
       return .success(data)
-    } catch {
-      return .failure(.error("--pdf: could not run Chromium: \(error.localizedDescription)"))
     }
   }
+
+  /// `60 seconds`, `1 second`, `0.5 seconds`.
+  static func seconds(_ value: Double) -> String {
+    let number = value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : "\(value)"
+    return number + (value == 1 ? " second" : " seconds")
+  }
+
+  /// A new folder only this user can enter (`mkdtemp` makes it 0700), named with the process id.
+  static func privateFolder() -> URL? {
+    let base = FileManager.default.temporaryDirectory.path
+    var template = Array("\(base)/\(folderPrefix)\(getpid())-XXXXXX".utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
+    }
+    return made.map { URL(fileURLWithPath: $0, isDirectory: true) }
+  }
+
+  /// Removes, once per process, the temporary folders of runs that died printing (their process no
+  /// longer exists) and that belong to this user.
+  static let removeLeftFolders: Void = {
+    let fileManager = FileManager.default
+    let base = fileManager.temporaryDirectory
+    guard let names = try? fileManager.contentsOfDirectory(atPath: base.path) else { return }
+    for name in names where name.hasPrefix(folderPrefix) {
+      let pidText = name.dropFirst(folderPrefix.count).prefix { $0 != "-" }
+      guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      let url = base.appendingPathComponent(name)
+      var info = stat()
+      guard lstat(url.path, &info) == 0, info.st_uid == getuid(), info.st_mode & S_IFMT == S_IFDIR else {
+        continue
+      }
+      try? fileManager.removeItem(at: url)
+    }
+  }()
 }
