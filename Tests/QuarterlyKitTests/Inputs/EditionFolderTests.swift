@@ -75,7 +75,10 @@ import Testing
     setup.link("a.csv", to: "b.csv")
     setup.link("b.csv", to: "a.csv")
     setup.link("dangling.csv", to: "data/none.csv")
-    #expect(setup.read("a.csv") == "cannot read the file: \(String(cString: strerror(ELOOP)))")
+    #expect(
+      setup.read("a.csv")
+        == "the file is a symbolic link that leads round in a loop, so it cannot be read; "
+        + "replace the link with the file itself")
     #expect(setup.read("dangling.csv") == "cannot read the file: no such file")
   }
 }
