@@ -10,9 +10,9 @@ import Foundation
 /// A small HTTP/1.1 server on 127.0.0.1, written with POSIX sockets and Dispatch.
 ///
 /// Each connection carries one request and is closed after its response. Connections are handled
-/// concurrently, each with a time limit for the whole exchange, so a client that is slow, sends
-/// nothing, or never reads cannot hold the server; past `maximumConnections` at once, new ones are
-/// closed straight away.
+/// concurrently, each on a Dispatch queue of its own with a time limit for the whole exchange, so a
+/// client that is slow, sends nothing, or never reads cannot hold the server; past
+/// `maximumConnections` at once, new ones are closed straight away.
 final class PreviewServer: @unchecked Sendable {
   /// Why the server could not start.
   enum StartError: Error, Equatable {
@@ -27,7 +27,6 @@ final class PreviewServer: @unchecked Sendable {
   /// How many connections may be open at once.
   let maximumConnections: Int
   private let respond: @Sendable (HTTPRequest) -> HTTPResponse
-  private let queue = DispatchQueue(label: "quarterly.preview.connections", attributes: .concurrent)
   private let acceptQueue = DispatchQueue(label: "quarterly.preview.accept")
   private let lock = NSLock()
   private var source: DispatchSourceRead?
@@ -117,7 +116,10 @@ final class PreviewServer: @unchecked Sendable {
         close(client)
         continue
       }
-      queue.async { [self] in
+      // A serial queue of its own per connection: such queues may each get a thread, whereas the
+      // work of a shared concurrent queue is spread over as many threads as there are processors,
+      // which connections waiting on slow clients would fill.
+      DispatchQueue(label: "quarterly.preview.connection").async { [self] in
         PreviewConnection(descriptor: client, timeLimit: timeLimit).serve(respond)
         lock.withLock { openConnections -= 1 }
       }

@@ -23,18 +23,6 @@ struct PreviewSession {
     }
     defer { try? FileManager.default.removeItem(at: root) }
 
-    // Signals are handled by Dispatch sources; the default actions would end the process before the
-    // folder is removed. A client that goes away mid-response must not end it either.
-    signal(SIGPIPE, SIG_IGN)
-    let stopRequested = DispatchSemaphore(value: 0)
-    let signalSources = [SIGINT, SIGTERM].map { number in
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler { stopRequested.signal() }
-      source.resume()
-      return source
-    }
-
     let site = PreviewSite(
       builder: PreviewBuilder(
         inputs: inputs, templates: templates, root: root, workingDirectory: workingDirectory))
@@ -54,6 +42,18 @@ struct PreviewSession {
       }
       return .internalError
     }
+    // Signals are handled by Dispatch sources; the default actions would end the process before the
+    // folder is removed. A client that goes away mid-response must not end it either.
+    signal(SIGPIPE, SIG_IGN)
+    let stopRequested = DispatchSemaphore(value: 0)
+    let signalSources = [SIGINT, SIGTERM].map { number in
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { stopRequested.signal() }
+      source.resume()
+      return source
+    }
+
     Self.report(site.build, console: console)
     console.print(
       "Serving \(inputs.count) edition\(inputs.count == 1 ? "" : "s") at http://127.0.0.1:\(boundPort)/ (Ctrl-C to stop)"
@@ -65,6 +65,7 @@ struct PreviewSession {
     server.stop()
     watcher.stop()
     for source in signalSources { source.cancel() }
+    try? FileManager.default.removeItem(at: root)
     console.print("Stopped; removed the preview's temporary folder")
     return .success
   }
