@@ -22,6 +22,11 @@ struct PreviewSession {
       return .internalError
     }
     defer { try? FileManager.default.removeItem(at: root) }
+    // From here on SIGINT and SIGTERM only ask the preview to stop, so that it can remove its folder,
+    // even during the first build.
+    let stopRequested = DispatchSemaphore(value: 0)
+    let signalSources = Self.catchStopSignals { stopRequested.signal() }
+    defer { for source in signalSources { source.cancel() } }
 
     let site = PreviewSite(
       builder: PreviewBuilder(
@@ -42,18 +47,6 @@ struct PreviewSession {
       }
       return .internalError
     }
-    // Signals are handled by Dispatch sources; the default actions would end the process before the
-    // folder is removed. A client that goes away mid-response must not end it either.
-    signal(SIGPIPE, SIG_IGN)
-    let stopRequested = DispatchSemaphore(value: 0)
-    let signalSources = [SIGINT, SIGTERM].map { number in
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler { stopRequested.signal() }
-      source.resume()
-      return source
-    }
-
     Self.report(site.build, console: console)
     console.print(
       "Serving \(inputs.count) edition\(inputs.count == 1 ? "" : "s") at http://127.0.0.1:\(boundPort)/ (Ctrl-C to stop)"
@@ -64,10 +57,22 @@ struct PreviewSession {
     stopRequested.wait()
     server.stop()
     watcher.stop()
-    for source in signalSources { source.cancel() }
     try? FileManager.default.removeItem(at: root)
     console.print("Stopped; removed the preview's temporary folder")
     return .success
+  }
+
+  /// Makes SIGINT and SIGTERM call `stop` instead of ending the process, and SIGPIPE (a client gone
+  /// mid-response) do nothing. Returns the signal sources, to be cancelled when done.
+  static func catchStopSignals(_ stop: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
+    signal(SIGPIPE, SIG_IGN)
+    return [SIGINT, SIGTERM].map { number in
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler(handler: stop)
+      source.resume()
+      return source
+    }
   }
 
   /// Prints a build's diagnostics (standard error) and one line for it (standard output).
