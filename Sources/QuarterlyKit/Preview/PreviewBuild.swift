@@ -47,7 +47,7 @@ struct DiagnosticExcerpt: Sendable, Equatable {
     let url =
       location.file.hasPrefix("/")
       ? URL(fileURLWithPath: location.file)
-      : URL(fileURLWithPath: location.file, relativeTo: workingDirectory)
+      : workingDirectory.appendingPathComponent(location.file, isDirectory: false)
     guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
       attributes[.type] as? FileAttributeType == .typeRegular,
       let size = attributes[.size] as? Int, size <= Self.maximumFileBytes,
