@@ -22,6 +22,7 @@ final class FileWatcher: @unchecked Sendable {
   private let lock = NSLock()
   private var stopped = false
   private let finished = DispatchSemaphore(value: 0)
+  private let watching = DispatchSemaphore(value: 0)
 
   /// A watcher of `folders`; nothing happens until `start`.
   init(folders: [URL], pollInterval: Double = 0.25, settleTime: Double = 0.03) {
@@ -30,8 +31,9 @@ final class FileWatcher: @unchecked Sendable {
     self.settleTime = settleTime
   }
 
-  /// Starts watching on a thread of its own; `onChange` runs on that thread, one call at a time, and
-  /// changes made while it runs are reported by the next call.
+  /// Starts watching on a thread of its own, and returns once changes from now on will be seen.
+  /// `onChange` runs on that thread, one call at a time; changes made while it runs are reported by the
+  /// next call.
   func start(onChange: @escaping @Sendable () -> Void) {
     let thread = Thread { [self] in
       #if os(Linux)
@@ -43,6 +45,7 @@ final class FileWatcher: @unchecked Sendable {
     }
     thread.name = "quarterly preview watcher"
     thread.start()
+    _ = watching.wait(timeout: .now() + 10)
   }
 
   /// Stops watching and waits (up to `timeout` seconds) for a call of `onChange` under way to end.
@@ -78,6 +81,7 @@ final class FileWatcher: @unchecked Sendable {
     /// are watched too) before `onChange` runs, so no change made during a rebuild is missed.
     private func watchWithInotify(_ onChange: @Sendable () -> Void) {
       var descriptor = makeInotify()
+      watching.signal()
       defer { close(descriptor) }
       var buffer = [UInt8](repeating: 0, count: 64 * 1024)
       while !isStopped {
@@ -110,6 +114,7 @@ final class FileWatcher: @unchecked Sendable {
   /// Watches by looking at every file's size and modification time every `pollInterval`.
   private func watchByPolling(_ onChange: @Sendable () -> Void) {
     var last = snapshot()
+    watching.signal()
     while !isStopped {
       usleep(useconds_t(pollInterval * 1_000_000))
       let now = snapshot()
@@ -120,6 +125,24 @@ final class FileWatcher: @unchecked Sendable {
         onChange()
       }
     }
+  }
+
+  /// Whether any file or folder in the watched folders was modified at or after `date` (to catch what
+  /// changed between a first build and the start of watching).
+  func anyModified(since date: Date) -> Bool {
+    for folder in allFolders() {
+      if let modified = (try? FileManager.default.attributesOfItem(atPath: folder))?[.modificationDate]
+        as? Date,
+        modified >= date
+      {
+        return true
+      }
+      for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)
+        if let modified = attributes?[.modificationDate] as? Date, modified >= date { return true }
+      }
+    }
+    return false
   }
 
   /// Each file in the watched folders with its size and modification time.

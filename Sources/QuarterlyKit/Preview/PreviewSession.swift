@@ -28,6 +28,7 @@ struct PreviewSession {
     let signalSources = Self.catchStopSignals { stopRequested.signal() }
     defer { for source in signalSources { source.cancel() } }
 
+    let firstBuildStarted = Date()
     let site = PreviewSite(
       builder: PreviewBuilder(
         inputs: inputs, templates: templates, root: root, workingDirectory: workingDirectory))
@@ -54,6 +55,11 @@ struct PreviewSession {
 
     let watcher = FileWatcher(folders: inputs.map(\.folder) + [templates])
     watcher.start { Self.report(site.rebuild(), console: console) }
+    // A file saved during the first build, before the watcher started, is built now (with a margin
+    // for file systems whose clock for modification times is coarser than the system clock).
+    if watcher.anyModified(since: firstBuildStarted.addingTimeInterval(-0.05)) {
+      Self.report(site.rebuild(), console: console)
+    }
     stopRequested.wait()
     server.stop()
     watcher.stop()

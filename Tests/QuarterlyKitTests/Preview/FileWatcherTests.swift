@@ -58,3 +58,19 @@ import Testing
     #expect(calls.wait(beyond: seen))
   }
 }
+
+extension FileWatcherTests {
+  @Test func findsFilesModifiedSinceADate() throws {
+    let temporary = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    let narrative = temporary.appendingPathComponent("narrative")
+    try FileManager.default.createDirectory(at: narrative, withIntermediateDirectories: true)
+    let file = narrative.appendingPathComponent("a.md")
+    try Data("one".utf8).write(to: file)
+    let watcher = FileWatcher(folders: [temporary])
+    #expect(!watcher.anyModified(since: Date().addingTimeInterval(60)))
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(120)], ofItemAtPath: file.path)
+    #expect(watcher.anyModified(since: Date().addingTimeInterval(60)))
+  }
+}
