@@ -11,6 +11,7 @@ import Foundation
 /// a fragment and asks `/_preview/version` every 5 ms until the version changes (the moment an open page
 /// would reload). The time includes the watcher's settling wait and the rebuild.
 enum PreviewBench {
+  /// Runs the benchmark and prints the median and slowest times, then the `RESULT preview` line.
   static func run(_ arguments: inout BenchArguments) -> Int32 {
     let edits = max(1, arguments.int("--edits", default: 20))
     let sample = URL(

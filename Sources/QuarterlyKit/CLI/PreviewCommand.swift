@@ -58,6 +58,8 @@ enum PreviewCommand: Command {
     return parsed
   }
 
+  /// Serves until stopped: exit status 0 after SIGINT or SIGTERM, 2 for a wrong command line, 3 when
+  /// it cannot serve (the port in use).
   static func run(_ arguments: [String], console: Console) -> ExitStatus {
     if arguments.contains("--help") || arguments.contains("-h") {
       console.print(usage)

@@ -25,6 +25,7 @@ struct HTTPRequest: Equatable, Sendable {
     target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
   }
 
+  /// Requests are equal when method, target, version and headers (in order) are.
   static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
     lhs.method == rhs.method && lhs.target == rhs.target && lhs.version == rhs.version
       && lhs.headers.map(\.name) == rhs.headers.map(\.name)

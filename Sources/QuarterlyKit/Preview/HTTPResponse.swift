@@ -9,6 +9,7 @@ struct HTTPResponse: Sendable, Equatable {
   /// Headers beyond the ones every response has, e.g. `Allow` on a 405.
   var extraHeaders: [(name: String, value: String)] = []
 
+  /// Responses are equal when status, type, body and extra headers (in order) are.
   static func == (lhs: HTTPResponse, rhs: HTTPResponse) -> Bool {
     lhs.status == rhs.status && lhs.contentType == rhs.contentType && lhs.body == rhs.body
       && lhs.extraHeaders.map(\.name) == rhs.extraHeaders.map(\.name)
