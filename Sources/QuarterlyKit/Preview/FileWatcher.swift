@@ -57,10 +57,20 @@ final class FileWatcher: @unchecked Sendable {
   private var isStopped: Bool { lock.withLock { stopped } }
 
   /// Every folder under the watched ones (themselves included), not following symbolic links and
-  /// skipping hidden ones.
+  /// skipping hidden ones. A watched folder that is not there (removed, to be made again, as a version
+  /// control checkout may do) is stood in for by its parent, so that its return is seen.
   func allFolders() -> [String] {
     var found: [String] = []
-    var pending = folders.map(\.path)
+    var pending: [String] = []
+    for folder in folders {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+      {
+        pending.append(folder.path)
+      } else {
+        found.append(folder.deletingLastPathComponent().path)
+      }
+    }
     while let folder = pending.popLast() {
       found.append(folder)
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

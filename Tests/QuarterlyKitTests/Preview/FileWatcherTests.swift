@@ -60,6 +60,27 @@ import Testing
 }
 
 extension FileWatcherTests {
+  @Test func aWatchedFolderRemovedAndMadeAgainIsWatchedAgain() throws {
+    let temporary = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    let edition = temporary.appendingPathComponent("edition")
+    try FileManager.default.createDirectory(at: edition, withIntermediateDirectories: true)
+    let watcher = FileWatcher(folders: [edition])
+    let calls = Calls()
+    watcher.start { calls.add() }
+    defer { watcher.stop() }
+    try FileManager.default.removeItem(at: edition)
+    #expect(calls.wait(beyond: 0))
+    Thread.sleep(forTimeInterval: 0.3)
+    var seen = calls.value
+    try FileManager.default.createDirectory(at: edition, withIntermediateDirectories: true)
+    #expect(calls.wait(beyond: seen))
+    Thread.sleep(forTimeInterval: 0.3)
+    seen = calls.value
+    try Data("x".utf8).write(to: edition.appendingPathComponent("edition.md"))
+    #expect(calls.wait(beyond: seen))
+  }
+
   @Test func findsFilesModifiedSinceADate() throws {
     let temporary = try Repository.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: temporary) }
