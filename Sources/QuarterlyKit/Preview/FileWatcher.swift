@@ -19,14 +19,22 @@ final class FileWatcher: @unchecked Sendable {
   let pollInterval: Double
   /// Seconds to wait after a change for the ones that follow it (an editor writes a file in steps).
   let settleTime: Double
+  /// Whether the watcher looks at the files every `pollInterval` instead of using inotify (always, where
+  /// there is no inotify).
+  let polls: Bool
   private let lock = NSLock()
   private var stopped = false
   private let finished = DispatchSemaphore(value: 0)
   private let watching = DispatchSemaphore(value: 0)
 
   /// A watcher of `folders`; nothing happens until `start`.
-  init(folders: [URL], pollInterval: Double = 0.25, settleTime: Double = 0.03) {
+  init(folders: [URL], pollInterval: Double = 0.25, settleTime: Double = 0.03, polls: Bool = false) {
     self.folders = folders
+    #if os(Linux)
+      self.polls = polls
+    #else
+      self.polls = true
+    #endif
     self.pollInterval = pollInterval
     self.settleTime = settleTime
   }
@@ -37,7 +45,7 @@ final class FileWatcher: @unchecked Sendable {
   func start(onChange: @escaping @Sendable () -> Void) {
     let thread = Thread { [self] in
       #if os(Linux)
-        watchWithInotify(onChange)
+        if polls { watchByPolling(onChange) } else { watchWithInotify(onChange) }
       #else
         watchByPolling(onChange)
       #endif

@@ -23,13 +23,13 @@ import Testing
     }
   }
 
-  @Test func seesWritesRenamesDeletionsAndNewFolders() throws {
+  @Test(arguments: [false, true]) func seesWritesRenamesDeletionsAndNewFolders(polling: Bool) throws {
     let temporary = try Repository.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: temporary) }
     let narrative = temporary.appendingPathComponent("narrative")
     try FileManager.default.createDirectory(at: narrative, withIntermediateDirectories: true)
     try Data("one".utf8).write(to: narrative.appendingPathComponent("a.md"))
-    let watcher = FileWatcher(folders: [temporary])
+    let watcher = FileWatcher(folders: [temporary], polls: polling)
     let calls = Calls()
     watcher.start { calls.add() }
     defer { watcher.stop() }
