@@ -79,6 +79,9 @@ done
 process_ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 6p | awk '{ printf "%.1f", $1 / 1000 }')
 echo "one edition as a process: median ${process_ms} ms of 11 runs" >&2
 
+echo "== preview: from an edit to the new version" >&2
+"$bench" preview --quarterly "$quarterly" --edits 20 | tee "$logs/preview" >&2
+
 # Last, as it writes and removes about a gigabyte, which slows the file system for a while after.
 echo "== large synthetic editions" >&2
 "$bench" build --editions "$large" --runs 1 | tee "$logs/large" >&2
@@ -93,6 +96,8 @@ glossary_ms=$(result glossary ms)
 glossary_few_ms=$(result glossary ms_20_terms)
 copies_s=$(result copies seconds)
 copies_all_s=$(result copies-all seconds)
+preview_ms=$(result preview ms_median)
+preview_max_ms=$(result preview ms_max)
 large_s=$(result large seconds)
 large_mb=$(result large peak_mb)
 large_failed=$(result large failed)
@@ -112,6 +117,7 @@ mkdir -p "$(dirname "$out")"
   echo "| build: 200 sample editions (newsletter.md, .html, figures.json) | ${copies_s} s | < 0.25 s | Python+Jinja2+markdown-it 2.5 s, pandoc 30 s | $(verdict "$copies_s < 0.25") |"
   echo "| build: 200 sample editions, all 7 files | ${copies_all_s} s | | | |"
   echo "| build: one sample edition, whole process | ${process_ms} ms | < 20 ms | Python 166 ms, pandoc 190 ms | $(verdict "$process_ms < 20") |"
+  echo "| preview: an edit of a sample fragment to the new version (watcher and rebuild) | ${preview_ms} ms median, ${preview_max_ms} ms slowest of 20 | < 1,000 ms | | $(verdict "$preview_max_ms < 1000") |"
   echo "| build: ${large} synthetic editions (30 metrics × 24 months, 500-row tracker) | ${large_s} s, peak ${large_mb} MB | < 10 s, < 500 MB | | $(verdict "$large_s < 10 && $large_mb < 500 && $large_failed == 0") |"
 } | tee "$out"
 echo "written to $out" >&2

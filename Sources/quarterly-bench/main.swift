@@ -6,6 +6,7 @@ import Foundation
 //   quarterly-bench markdown (--input FILE | --hostile) [--seconds N]
 //   quarterly-bench build --editions N [--sample DIR] [--templates DIR] [--outputs A,B] [--runs R]
 //   quarterly-bench glossary [--terms N] [--bytes N]
+//   quarterly-bench preview [--sample DIR] [--templates DIR] [--edits N] [--quarterly FILE]
 //
 // Each prints its measurements, then one final line `RESULT <subcommand> key=value ...` for scripts.
 
@@ -15,6 +16,7 @@ let usage = """
     quarterly-bench markdown (--input FILE | --hostile) [--seconds N]
     quarterly-bench build --editions N [--sample DIR] [--templates DIR] [--outputs NAME,NAME] [--runs R]
     quarterly-bench glossary [--terms N] [--bytes N]
+    quarterly-bench preview [--sample DIR] [--templates DIR] [--edits N] [--quarterly FILE]
   """
 
 var arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
@@ -24,6 +26,7 @@ case "templates": status = TemplatesBench.run(&arguments)
 case "markdown": status = MarkdownBench.run(&arguments)
 case "build": status = BuildBench.run(&arguments)
 case "glossary": status = GlossaryBench.run(&arguments)
+case "preview": status = PreviewBench.run(&arguments)
 default:
   FileHandle.standardError.write(Data((usage + "\n").utf8))
   status = 2

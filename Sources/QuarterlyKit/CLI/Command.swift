@@ -1,4 +1,4 @@
-/// One subcommand of `quarterly` (`build`, `check`, `render`, `markdown`).
+/// One subcommand of `quarterly` (`build`, `check`, `render`, `markdown`, `preview`).
 protocol Command {
   /// The word that selects the command.
   static var name: String { get }

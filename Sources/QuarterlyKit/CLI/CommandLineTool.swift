@@ -6,6 +6,7 @@ public enum CommandLineTool {
   static var commands: [any Command.Type] {
     [
       BuildCommand.self, CheckCommand.self, RenderCommand.self, MarkdownCommand.self,
+      PreviewCommand.self,
     ]
   }
 

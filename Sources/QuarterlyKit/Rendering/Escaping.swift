@@ -325,3 +325,23 @@ extension Escaping {
     return i > start && i < bytes.count && bytes[i] == UInt8(ascii: ";")
   }
 }
+
+extension Escaping {
+  /// One segment of a URL path (a folder or file name): every byte but the unreserved ones of RFC 3986
+  /// (letters, digits, `-._~`) percent-encoded, so that `/`, `?` and `#` in a name stay part of it.
+  public static func urlPathSegment(_ segment: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(segment.utf8.count)
+    for byte in segment.utf8 {
+      if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+        || byte == UInt8(ascii: "~")
+      {
+        out.append(byte)
+      } else {
+        out += [UInt8(ascii: "%"), hexDigit(byte >> 4), hexDigit(byte & 0x0F)]
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
