@@ -30,7 +30,7 @@ extension MetricFigures {
         ("assessment", .string(change.assessment.rawValue)),
         (
           "display",
-          .string(change.direction == .none ? "no change" : Wording.movement(change, unit: definition.unit))
+          .string(change.direction == .none ? "no change" : comparison?.movement ?? "no change")
         ),
       ]))
   }

@@ -7,6 +7,8 @@ public struct MetricFigures: Sendable {
   /// The data point the latest is compared with (chosen by `compare`).
   public var from: Observation?
   public var change: Change?
+  /// The earlier and latest values as the sentence prints them, and the change between them.
+  var comparison: Comparison?
   public var baseline: Observation?
   public var vsBaseline: Standing?
   public var vsNational: Standing?
@@ -86,6 +88,12 @@ public struct MetricFigures: Sendable {
     spc = SPC.analyse(
       series.map(\.value.value), direction: definition.better, target: definition.target?.value)
     sentence = ""
+    if let from, let latest {
+      let references =
+        definition.unit == .percent ? Wording.sentenceDecimals(Wording.referenceValues(self)) : 0
+      comparison = Comparison(from: from, to: latest, definition: definition, referenceDecimals: references)
+      if let comparison { change?.judge(comparison.direction, better: definition.better) }
+    }
     sentence = Wording.sentence(for: self)
   }
 }

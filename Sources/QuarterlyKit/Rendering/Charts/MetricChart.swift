@@ -22,20 +22,20 @@ struct MetricChart {
   var headline: String {
     let subject = Self.subject(figures.definition)
     guard let latest = figures.latest else { return "\(subject): no figures yet" }
-    let unit = figures.definition.unit
+    let definition = figures.definition
     guard let from = figures.from ?? figures.series.first, from.period != latest.period,
-      let change = figures.change
-        ?? Optional(Change(from: from.value, to: latest.value, unit: unit, better: figures.definition.better))
+      let comparison = figures.comparison
+        ?? Comparison(from: from, to: latest, definition: definition, referenceDecimals: 0)
     else {
-      return "\(subject) was \(Style.display(latest.value, unit: unit)) in \(latest.period.long)"
+      return
+        "\(subject) was \(Comparison.text(latest.value, decimals: latest.value.decimals, definition: definition)) in \(latest.period.long)"
     }
     let between = "between \(from.period.long) and \(latest.period.long)"
-    if change.direction == .none {
-      return "\(subject) stayed at \(Style.display(latest.value, unit: unit)) \(between)"
+    if comparison.direction == .none {
+      return "\(subject) stayed at \(comparison.latestText) \(between)"
     }
-    let verb = change.direction == .up ? "rose" : "fell"
-    return
-      "\(subject) \(verb) from \(Style.display(from.value, unit: unit)) to \(Style.display(latest.value, unit: unit)) \(between)"
+    let verb = comparison.direction == .up ? "rose" : "fell"
+    return "\(subject) \(verb) from \(comparison.fromText) to \(comparison.latestText) \(between)"
   }
 
   /// The chart's subject: "Complaints" for "number of complaints", else the label capitalised.
