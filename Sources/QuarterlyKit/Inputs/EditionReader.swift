@@ -95,7 +95,8 @@ public enum EditionReader {
     let errorsBeforeMetrics = diagnostics.errorCount
     let observations =
       source("metrics.csv", required: true).map {
-        MetricsReader.read($0, definitions: definitions, rejected: rejected, diagnostics: &diagnostics)
+        MetricsReader.read(
+          $0, definitions: definitions, rejected: rejected, asOf: asOf, diagnostics: &diagnostics)
       } ?? []
     let metricsUnusable = observations.isEmpty && diagnostics.errorCount > errorsBeforeMetrics
     let fragments = readFragments(

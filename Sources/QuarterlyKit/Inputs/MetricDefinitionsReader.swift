@@ -116,11 +116,28 @@ enum MetricDefinitionsReader {
       if unit == .percent, !(0...100).contains(reading.quantity.value) {
         diagnostics.error(
           "the \(name) \(text) is outside 0 to 100, so it cannot be a percentage", at: location(name))
+      } else if let unit,
+        let problem = SaneRange.problem(reading.quantity, unit: unit, cell: name, text: text)
+      {
+        diagnostics.error(problem.message, at: location(name), hint: problem.hint)
+        return nil
       }
       return reading.quantity
     }
     let national = quantity("national")
     let target = quantity("target")
+    if better == .neutral, let id {
+      if national != nil {
+        diagnostics.warning(
+          "\(id) is neutral, so its national average is stated but never judged better or worse",
+          at: location("national"))
+      }
+      if target != nil {
+        diagnostics.warning(
+          "\(id) is neutral, so its target is drawn on the chart but never judged met or missed",
+          at: location("target"))
+      }
+    }
     var audience = Audience.both
     if let text = columns.text("audience", in: row) {
       if let value = Audience(rawValue: text.lowercased()) {
