@@ -18,41 +18,44 @@ struct FigureSentenceChecker {
 
   func problems(in sentence: String) -> [String] {
     var problems: [String] = []
-    if sentence.contains("-") { problems.append("a hyphen") }
-    let characters = Array(sentence)
-    for (index, character) in characters.enumerated().dropLast(2)
-    where character.isNumber && (characters[index + 1] == "e" || characters[index + 1] == "E")
-      && (characters[index + 2].isNumber || characters[index + 2] == "+" || characters[index + 2] == "-")
+    // A hyphen anywhere, or a digit followed by "e" and a digit or sign (exponent notation).
+    let bytes = Array(sentence.utf8)
+    if bytes.contains(UInt8(ascii: "-")) { problems.append("a hyphen") }
+    let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+    for index in bytes.indices.dropLast(2)
+    where digits.contains(bytes[index]) && (bytes[index + 1] | 0x20) == UInt8(ascii: "e")
+      && (digits.contains(bytes[index + 2]) || bytes[index + 2] == UInt8(ascii: "+"))
     {
       problems.append("exponent notation")
     }
     guard
       let verb = [" rose from ", " fell from ", " stayed at ", " was "].compactMap({ marker in
-        sentence.range(of: marker).map { (marker, $0) }
+        sentence.firstRange(of: marker).map { (marker, $0) }
       }).min(by: { $0.1.lowerBound < $1.1.lowerBound })
     else { return problems + ["no verb"] }
     problems += subjectProblems(String(sentence[..<verb.1.lowerBound]))
     let rest = sentence[verb.1.upperBound...]
     switch verb.0 {
     case " stayed at ":
-      guard let end = rest.range(of: " between \(fromMonth) and \(latestMonth)") else {
+      guard let end = rest.firstRange(of: " between \(fromMonth) and \(latestMonth)") else {
         return problems + ["form"]
       }
       guard let latest = value(rest[..<end.lowerBound]) else { return problems + ["unreadable value"] }
       problems += fidelity(latest, index: 1)
       if !dataEqual { problems.append("'stayed at' hides a change in the data") }
     case " was ":
-      guard let end = rest.range(of: " in \(latestMonth)"), let split = rest.range(of: ". This is "),
-        let fromAt = rest.range(of: " from ", range: split.upperBound..<rest.endIndex),
-        let fromEnd = rest.range(of: " in \(fromMonth).", range: fromAt.upperBound..<rest.endIndex)
+      guard let end = rest.firstRange(of: " in \(latestMonth)"),
+        let split = rest.firstRange(of: ". This is "),
+        let fromAt = rest[split.upperBound...].firstRange(of: " from "),
+        let fromEnd = rest[fromAt.upperBound...].firstRange(of: " in \(fromMonth).")
       else { return problems + ["form"] }
       guard let latest = value(rest[..<end.lowerBound]),
         let from = value(rest[fromAt.upperBound..<fromEnd.lowerBound])
       else { return problems + ["unreadable value"] }
       problems += pair(from, latest, movement: rest[split.upperBound..<fromAt.lowerBound], rose: nil)
     default:
-      guard let middle = rest.range(of: " in \(fromMonth) to "),
-        let end = rest.range(of: " in \(latestMonth), ")
+      guard let middle = rest.firstRange(of: " in \(fromMonth) to "),
+        let end = rest.firstRange(of: " in \(latestMonth), ")
       else { return problems + ["form"] }
       guard let from = value(rest[..<middle.lowerBound]),
         let latest = value(rest[middle.upperBound..<end.lowerBound])
@@ -61,7 +64,7 @@ struct FigureSentenceChecker {
         problems.append("percentages not sharing decimals")
       }
       var tail = rest[end.upperBound...]
-      if let clause = tail.range(of: ", ") {
+      if let clause = tail.firstRange(of: ", ") {
         tail = tail[..<clause.lowerBound]
       } else {
         tail = tail.dropLast()
@@ -74,7 +77,7 @@ struct FigureSentenceChecker {
   /// A value, without the count in brackets after a percentage.
   func value(_ text: Substring) -> PrintedFigureParser.Reading? {
     var text = text
-    if item.unit == .percent, let bracket = text.range(of: " (") { text = text[..<bracket.lowerBound] }
+    if item.unit == .percent, let bracket = text.firstRange(of: " (") { text = text[..<bracket.lowerBound] }
     return PrintedFigureParser.value(text, unit: item.unit, unitless: unitless)
   }
 
@@ -95,9 +98,9 @@ struct FigureSentenceChecker {
     if up != (latest.millionths > from.millionths) { problems.append("up/down points the wrong way") }
     var amountText = movement.dropFirst(up ? 3 : 5)
     var relative: Substring?
-    if amountText.hasSuffix(")"), let open = amountText.range(of: " (", options: .backwards) {
-      relative = amountText[open.upperBound..<amountText.index(before: amountText.endIndex)]
-      amountText = amountText[..<open.lowerBound]
+    if amountText.hasSuffix(")"), let open = amountText.lastIndex(of: "("), open > amountText.startIndex {
+      relative = amountText[amountText.index(after: open)..<amountText.index(before: amountText.endIndex)]
+      amountText = amountText[..<amountText.index(before: open)]
     }
     let difference = abs(latest.millionths - from.millionths)
     let change: PrintedFigureParser.Reading?
@@ -178,7 +181,7 @@ struct FigureSentenceChecker {
     var problems: [String] = []
     let lower = subject.lowercased()
     if !subject.hasPrefix("The ") { problems.append("subject does not start with 'The'") }
-    if lower.components(separatedBy: "number of").count > 2 { problems.append("a doubled 'number of'") }
+    if lower.ranges(of: "number of").count > 1 { problems.append("a doubled 'number of'") }
     let second = lower.split(separator: " ").dropFirst().first.map(String.init) ?? ""
     let nouns: Set<String>
     switch item.unit {
