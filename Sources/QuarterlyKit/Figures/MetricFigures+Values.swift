@@ -93,6 +93,15 @@ extension MetricFigures {
     return .object(object)
   }
 
+  /// The figure in a few words, for key figures when a fragment on the page already quotes its sentence:
+  /// "Number of complaints: 39 in July 2022".
+  var summary: String {
+    let name = Style.capitalisingFirst(definition.label)
+    guard let latest else { return "\(name): no figures yet" }
+    let shown = Comparison.text(latest.value, decimals: latest.value.decimals, definition: definition)
+    return "\(name): \(shown) in \(latest.period.long)"
+  }
+
   /// What templates see: the figures.json record plus the chart (SVG, headline and description).
   public var templateValue: TemplateValue { templateValue(adding: value) }
 
@@ -101,6 +110,9 @@ extension MetricFigures {
     guard case .object(var object) = record else { return record }
     let chart = MetricChart(figures: self)
     let (headline, description) = (chart.headline, chart.description)
+    object["summary"] = .string(summary)
+    // Key figures replace this with the summary where a fragment on the page quotes the sentence.
+    object["keyFigure"] = .string(sentence)
     object["chart"] = .object(
       TemplateObject([
         ("drawn", .bool(chart.isDrawn)),

@@ -62,16 +62,24 @@ extension Step {
       let (markdown, renderDiagnostics) = build.templates.render(
         template, data: fragmentData, strict: build.options.strict)
       build.diagnostics.append(contentsOf: renderDiagnostics)
-      return FragmentData.value(fragment, markdown: markdown)
+      return FragmentData.value(fragment, markdown: LatestAvailableNotes.once(in: markdown))
     }
     data["introduction"] = fill(edition.introduction)
     let filled = edition.fragments.map { ($0, fill($0)) }
+    FigureQuotes.checkAudiences(
+      [edition.introduction] + edition.fragments, definitions: edition.definitions,
+      diagnostics: &build.diagnostics)
     for (key, audience) in [("newsletter", Audience.parents), ("pack", Audience.monitoring)] {
-      let fragments = filled.filter { $0.0.audience.includes(audience) }.map(\.1)
+      let shown = filled.filter { $0.0.audience.includes(audience) }
+      let quoted = FigureQuotes.quoted(
+        in: [edition.introduction] + shown.map(\.0), definitions: edition.definitions)
       data[key] = .object(
         TemplateObject([
-          ("fragments", .list(fragments)),
-          ("sections", EditionData.sections(figures, for: audience, templateValues: templateValues)),
+          ("fragments", .list(shown.map(\.1))),
+          (
+            "sections",
+            EditionData.sections(figures, for: audience, templateValues: templateValues, quoted: quoted)
+          ),
         ]))
     }
     build.data = data
