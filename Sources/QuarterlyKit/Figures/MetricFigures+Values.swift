@@ -94,12 +94,12 @@ extension MetricFigures {
   }
 
   /// The figure in a few words, for key figures when a fragment on the page already quotes its sentence:
-  /// "Number of complaints: 39 in July 2022".
+  /// "Number of complaints: 39 in July 2022"; for a running total, "… 1,900 by the end of August 2022".
   var summary: String {
     let name = Style.capitalisingFirst(definition.label)
     guard let latest else { return "\(name): no figures yet" }
     let shown = Comparison.text(latest.value, decimals: latest.value.decimals, definition: definition)
-    return "\(name): \(shown) in \(latest.period.long)"
+    return "\(name): \(shown) \(definition.cumulative ? "by the end of" : "in") \(latest.period.long)"
   }
 
   /// What templates see: the figures.json record plus the chart (SVG, headline and description).

@@ -95,5 +95,10 @@ public struct MetricFigures: Sendable {
       if let comparison { change?.judge(comparison.direction, better: definition.better) }
     }
     sentence = Wording.sentence(for: self)
+    if let template = definition.sentenceTemplate,
+      let own = SentenceParts.render(template, figures: self, diagnostics: &diagnostics)
+    {
+      sentence = own
+    }
   }
 }

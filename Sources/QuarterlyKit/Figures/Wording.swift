@@ -12,6 +12,7 @@ public enum Wording {
     guard let latest = figures.latest else {
       return "There are no figures yet for \(subject)."
     }
+    if definition.cumulative { return cumulativeSentence(for: figures, latest: latest, subject: subject) }
     let stale = figures.isStale ? " The figure for \(latest.period.long) is the latest available." : ""
 
     guard let from = figures.from, let comparison = figures.comparison, let change = figures.change else {

@@ -2,7 +2,7 @@
 enum MetricDefinitionsReader {
   static let columns = [
     "id", "label", "unit", "better", "compare", "baseline", "national", "target", "count_noun", "audience",
-    "section",
+    "section", "cumulative", "sentence",
   ]
   static let required = ["id", "label", "unit", "better"]
 
@@ -149,14 +149,36 @@ enum MetricDefinitionsReader {
             ?? "use parents, monitoring or both")
       }
     }
+    var cumulative = false
+    if let text = columns.text("cumulative", in: row) {
+      switch text.lowercased() {
+      case "yes", "true", "y": cumulative = true
+      case "no", "false", "n": cumulative = false
+      default:
+        diagnostics.error(
+          "'\(text)' is not a valid cumulative value", at: location("cumulative"),
+          hint: "write yes for a running total, or no (or leave it empty)")
+      }
+    }
+    var sentenceTemplate: Template?
+    if let text = columns.text("sentence", in: row) {
+      let cell = location("sentence")
+      let (template, templateDiagnostics) = Template.parse(
+        text, file: cell.file, startLine: cell.line, escaping: .none)
+      diagnostics.append(contentsOf: templateDiagnostics)
+      sentenceTemplate = template
+    }
     guard let id, let label, let unit, let better else { return nil }
-    return MetricDefinition(
+    var definition = MetricDefinition(
       id: id, label: label, unit: unit, better: better, compare: compare, baseline: baseline,
       national: national,
       target: target, countNoun: columns.text("count_noun", in: row), audience: audience,
       section: columns.text("section", in: row), location: table.location(of: row),
       compareLocation: columns.cell("compare", in: row).map(table.location(of:)),
       baselineLocation: columns.cell("baseline", in: row).map(table.location(of:)))
+    definition.cumulative = cumulative
+    definition.sentenceTemplate = sentenceTemplate
+    return definition
   }
 
   static func suggestedID(_ id: String) -> String {
