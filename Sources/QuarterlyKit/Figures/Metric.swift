@@ -54,6 +54,10 @@ public struct MetricDefinition: Sendable {
   /// Whether each value is a running total since some start ("children seen since the contract
   /// started"), so the sentence says "By the end of August 2022, … had reached 1,900".
   public var cumulative = false
+  /// Months from which the SPC limits are recalculated after a sustained change (NHSRplotthedots'
+  /// `rebase`), and where the `rebase` cell is.
+  public var rebase: [Month] = []
+  public var rebaseLocation: SourceLocation?
   /// The definition's own sentence, a template over the computed parts (see `SentenceParts`).
   public var sentenceTemplate: Template?
   /// Where the definition is (for diagnostics about it).

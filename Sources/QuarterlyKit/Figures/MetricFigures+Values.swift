@@ -59,7 +59,23 @@ extension MetricFigures {
         ("sufficient", .bool(spc.hasSufficientData)),
         ("limitsDisplay", limits),
         ("signals", .list(spc.signals.map { .int($0.index) })),
+        ("rebase", .list(definition.rebase.map { .string($0.iso) })),
+        ("limitsFrom", limitsFrom.map { .string($0.period.long) } ?? .null),
+        ("assuranceDisplay", .string(assuranceDisplay)),
       ]))
+  }
+
+  /// The data point the SPC limits are calculated from, when the series was rebased.
+  var limitsFrom: Observation? {
+    spc.limitsStart.flatMap { series.indices.contains($0) ? series[$0] : nil }
+  }
+
+  /// Assurance as the pack prints it: "pass", "fail", "hit or miss", or why there is none.
+  var assuranceDisplay: String {
+    if let assurance = spc.assurance { return assurance.rawValue }
+    if definition.better == .neutral { return "not judged" }
+    if definition.target == nil { return "no target" }
+    return SPCResult.insufficientDataStatus
   }
 
   /// The metric's record: the figures.json contract, then fields the templates use.

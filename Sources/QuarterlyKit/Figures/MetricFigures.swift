@@ -85,8 +85,20 @@ public struct MetricFigures: Sendable {
         targetMet = definition.better == .higher ? value >= goal : value <= goal
       }
     }
+    var rebase: [Int] = []
+    for month in definition.rebase {
+      if let index = series.firstIndex(where: { $0.period == month }) {
+        rebase.append(index)
+      } else {
+        diagnostics.error(
+          "\(definition.id): metrics.csv has no value for the rebase month \(month.iso)",
+          at: definition.rebaseLocation ?? definition.location,
+          hint: "name a month with a value, from which the limits are recalculated")
+      }
+    }
     spc = SPC.analyse(
-      series.map(\.value.value), direction: definition.better, target: definition.target?.value)
+      series.map(\.value.value), direction: definition.better, target: definition.target?.value,
+      rebase: rebase)
     sentence = ""
     if let from, let latest {
       let references =

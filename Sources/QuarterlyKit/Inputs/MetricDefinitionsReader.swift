@@ -2,7 +2,7 @@
 enum MetricDefinitionsReader {
   static let columns = [
     "id", "label", "unit", "better", "compare", "baseline", "national", "target", "count_noun", "audience",
-    "section", "cumulative", "sentence",
+    "section", "cumulative", "sentence", "rebase",
   ]
   static let required = ["id", "label", "unit", "better"]
 
@@ -160,6 +160,18 @@ enum MetricDefinitionsReader {
           hint: "write yes for a running total, or no (or leave it empty)")
       }
     }
+    var rebase: [Month] = []
+    if let text = columns.text("rebase", in: row) {
+      for part in text.split(whereSeparator: { $0 == " " || $0 == ";" }) {
+        if let month = Month(iso: String(part)) {
+          rebase.append(month)
+        } else {
+          diagnostics.error(
+            "the rebase month '\(part)' is not a month", at: location("rebase"),
+            hint: "write the months the limits are recalculated from as YYYY-MM, separated by spaces")
+        }
+      }
+    }
     var sentenceTemplate: Template?
     if let text = columns.text("sentence", in: row) {
       let cell = location("sentence")
@@ -177,6 +189,8 @@ enum MetricDefinitionsReader {
       compareLocation: columns.cell("compare", in: row).map(table.location(of:)),
       baselineLocation: columns.cell("baseline", in: row).map(table.location(of:)))
     definition.cumulative = cumulative
+    definition.rebase = rebase.sorted()
+    definition.rebaseLocation = columns.cell("rebase", in: row).map(table.location(of:))
     definition.sentenceTemplate = sentenceTemplate
     return definition
   }
