@@ -11,11 +11,12 @@ import Testing
   @Test func everySentenceSurvivesACalculator() {
     var random = RandomMetrics(seed: 20_240_715)
     let cases = (0..<Self.metricCount).map { random.next(index: $0) }
-    var definitions = "id,label,unit,better,national,target\n"
+    var definitions = "id,label,unit,better,national,target,cumulative\n"
     var rows = "metric,period,value,numerator,denominator\n"
     for item in cases {
       definitions +=
-        "\(item.id),\(item.label),\(item.unit.rawValue),\(item.better),\(item.national),\(item.target)\n"
+        "\(item.id),\(item.label),\(item.unit.rawValue),\(item.better),\(item.national),\(item.target),"
+        + "\(item.cumulative ? "yes" : "no")\n"
       for (index, period) in ["2022-01", "2022-06"].enumerated() {
         if let count = item.counts[index] {
           rows += "\(item.id),\(period),,\(count.numerator),\(count.denominator)\n"
@@ -38,6 +39,7 @@ import Testing
       " rose from ", " fell from ", " stayed at ", ". This is ", "(less than 0.1%)", "(more than 99.9%)",
       "(100%)",
       " million", " billion", "p in ", "\u{2212}", " percentage point,", " day,", " week ", "out of",
+      "By the end of June 2022", " was still ",
     ] {
       #expect(sentences.contains { $0.contains(form) }, "no sentence has '\(form)'")
     }

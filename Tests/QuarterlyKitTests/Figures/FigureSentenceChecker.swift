@@ -28,6 +28,12 @@ struct FigureSentenceChecker {
     {
       problems.append("exponent notation")
     }
+    let opening = "By the end of \(latestMonth), "
+    if item.cumulative {
+      guard sentence.hasPrefix(opening) else { return problems + ["a running total without 'By the end of'"] }
+      return problems + runningTotalProblems(sentence.dropFirst(opening.count))
+    }
+    if sentence.hasPrefix("By the end") { problems.append("a monthly figure read as a running total") }
     guard
       let verb = [" rose from ", " fell from ", " stayed at ", " was "].compactMap({ marker in
         sentence.firstRange(of: marker).map { (marker, $0) }
@@ -72,6 +78,29 @@ struct FigureSentenceChecker {
       problems += pair(from, latest, movement: tail, rose: verb.0 == " rose from ")
     }
     return problems
+  }
+
+  /// The checks on "the number of … was 1,900, up 300 (19%) from 1,600 by the end of May 2022" and
+  /// "… was still 1,900, as at the end of May 2022".
+  func runningTotalProblems(_ body: Substring) -> [String] {
+    if let still = body.firstRange(of: " was still ") {
+      let subject = "The" + body[..<still.lowerBound].dropFirst(3)
+      guard let end = body.firstRange(of: ", as at the end of \(fromMonth)"),
+        let latest = value(body[still.upperBound..<end.lowerBound])
+      else { return ["form"] }
+      return subjectProblems(String(subject)) + fidelity(latest, index: 1)
+        + (dataEqual ? [] : ["'still' hides a change in the data"])
+    }
+    guard let was = body.firstRange(of: " was "), let comma = body[was.upperBound...].firstRange(of: ", "),
+      let from = body[comma.upperBound...].firstRange(of: " from "),
+      let end = body[from.upperBound...].firstRange(of: " by the end of \(fromMonth)")
+    else { return ["form"] }
+    let subject = "The" + body[..<was.lowerBound].dropFirst(3)
+    guard let latestValue = value(body[was.upperBound..<comma.lowerBound]),
+      let fromValue = value(body[from.upperBound..<end.lowerBound])
+    else { return ["unreadable value"] }
+    return subjectProblems(String(subject))
+      + pair(fromValue, latestValue, movement: body[comma.upperBound..<from.lowerBound], rose: nil)
   }
 
   /// A value, without the count in brackets after a percentage.

@@ -19,6 +19,8 @@ struct RandomMetrics {
     var counts: [(numerator: Int, denominator: Int)?]
     var national: String
     var target: String
+    /// A running total, whose sentence says "By the end of …".
+    var cumulative = false
   }
 
   /// SplitMix64: small, fast and the same on every machine.
@@ -138,7 +140,8 @@ struct RandomMetrics {
     return Case(
       id: "m\(index)", unit: unit, better: better, label: label, values: values, decimals: decimals,
       counts: counts,
-      national: hasNational ? reference : "", target: hasTarget ? reference : "")
+      national: hasNational ? reference : "", target: hasTarget ? reference : "",
+      cumulative: unit != .percent && Int.random(in: 0..<8, using: &generator) == 0)
   }
 
   /// Millionths written as a metrics.csv cell at `decimals` places ("-12.50").
