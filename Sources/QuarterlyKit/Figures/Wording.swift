@@ -89,7 +89,7 @@ public enum Wording {
     var values: [Quantity] = []
     if let baseline = figures.baseline, showsBaseline(figures) { values.append(baseline.value) }
     if let national = figures.definition.national { values.append(national) }
-    if let target = figures.definition.target, figures.definition.better != .neutral { values.append(target) }
+    if let target = figures.definition.target { values.append(target) }
     return values
   }
 
@@ -135,6 +135,10 @@ public enum Wording {
           "\(words(standing)) the national average of \(show(national))",
           standing.isFavourable(definition.better)
         ))
+    }
+    if let target = definition.target, definition.better == .neutral {
+      // A neutral metric's target is stated, never judged met or missed.
+      parts.append(("against a target of \(show(target))", nil))
     }
     if let target = definition.target, let met = figures.targetMet {
       let miss = definition.better == .higher ? "short of" : "above"

@@ -134,7 +134,7 @@ enum MetricDefinitionsReader {
       }
       if target != nil {
         diagnostics.warning(
-          "\(id) is neutral, so its target is drawn on the chart but never judged met or missed",
+          "\(id) is neutral, so its target is stated but never judged met or missed",
           at: location("target"))
       }
     }

@@ -61,6 +61,23 @@ import Testing
     )
   }
 
+  @Test func sevenPenceIsATrueRelativeChange() {
+    #expect(
+      TestFigures.sentence("m,average fare,gbp,lower,,,,,\n", "m,2024-08,£75.07,,\nm,2024-09,£75,,\n")
+        == "The average fare fell from £75.07 in August 2024 to £75 in September 2024, down 7p (0.1%).")
+  }
+
+  @Test func aNeutralMetricStatesItsComparisonsWithoutJudging() {
+    let (figures, diagnostics) = TestFigures.make(
+      definitions: "id,label,unit,better,national,target\nc,children on the caseload,count,neutral,800,750\n",
+      metrics: "metric,period,value\nc,2022-03,827\nc,2022-06,805\n")
+    #expect(diagnostics.count == 2)
+    #expect(
+      figures.first?.sentence
+        == "The number of children on the caseload fell from 827 in March 2022 to 805 in June 2022, down 22 (3%), "
+        + "above the national average of 800 and against a target of 750.")
+  }
+
   @Test func changesHaveNoTrailingZerosAndPenceArePence() {
     #expect(
       TestFigures.sentence("w,average wait,days,lower,,,,,\n", "w,2024-08,1.20,,\nw,2024-09,1.30,,\n")

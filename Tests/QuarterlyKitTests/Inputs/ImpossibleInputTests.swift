@@ -64,8 +64,8 @@ import Testing
         == [
           "metric-definitions.csv:2:42: warning: c is neutral, so its national average is stated but never "
             + "judged better or worse",
-          "metric-definitions.csv:2:46: warning: c is neutral, so its target is drawn on the chart but never "
-            + "judged met or missed",
+          "metric-definitions.csv:2:46: warning: c is neutral, so its target is stated but never judged met "
+            + "or missed",
         ])
   }
 }
