@@ -53,26 +53,39 @@ public struct PrintedAmount: Sendable, Hashable, Comparable {
   public func text(decimals: Int, trimmed: Bool = false) -> String {
     let places = trimmed ? exactDecimals : max(0, min(decimals, 6))
     let whole = abs(millionths) / Self.perUnit
-    let fraction = abs(millionths) % Self.perUnit
-    var text = millionths < 0 ? "\u{2212}" : ""
-    text += Self.grouped(whole)
+    var fraction = abs(millionths) % Self.perUnit
+    var text: [UInt8] = millionths < 0 ? [0xE2, 0x88, 0x92] : []
+    Self.appendGrouped(whole, to: &text)
     if places > 0 {
-      let digits = String(fraction)
-      let padded = String(repeating: "0", count: 6 - digits.count) + digits
-      text += "." + padded.prefix(places)
+      text.append(UInt8(ascii: "."))
+      var digits = [UInt8](repeating: UInt8(ascii: "0"), count: 6)
+      for position in stride(from: 5, through: 0, by: -1) {
+        digits[position] = UInt8(ascii: "0") + UInt8(fraction % 10)
+        fraction /= 10
+      }
+      text.append(contentsOf: digits.prefix(places))
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Appends a whole number's digits with a comma before each group of three.
+  static func appendGrouped(_ whole: Int, to text: inout [UInt8]) {
+    var digits: [UInt8] = []
+    var rest = whole
+    repeat {
+      digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    for (position, digit) in digits.reversed().enumerated() {
+      if position > 0, (digits.count - position) % 3 == 0 { text.append(UInt8(ascii: ",")) }
+      text.append(digit)
+    }
   }
 
   /// A whole number with a comma before each group of three digits: 1,900.
   static func grouped(_ whole: Int) -> String {
-    let digits = Array(String(whole).utf8)
     var text: [UInt8] = []
-    text.reserveCapacity(digits.count + digits.count / 3)
-    for (position, digit) in digits.enumerated() {
-      if position > 0, (digits.count - position) % 3 == 0 { text.append(UInt8(ascii: ",")) }
-      text.append(digit)
-    }
+    appendGrouped(whole, to: &text)
     return String(decoding: text, as: UTF8.self)
   }
 }
