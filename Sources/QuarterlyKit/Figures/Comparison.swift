@@ -83,6 +83,14 @@ struct Comparison: Sendable {
   /// The latest value as printed, in its unit.
   var latestText: String { text(latest, decimals: latestDecimals) }
 
+  /// The two values as printed, always with their unit, for tables beside the sentence.
+  var fromDisplay: String {
+    Self.text(from, decimals: fromDecimals, unit: unit, labelNamesUnit: false)
+  }
+  var latestDisplay: String {
+    Self.text(latest, decimals: latestDecimals, unit: unit, labelNamesUnit: false)
+  }
+
   /// A printed amount in the metric's unit.
   func text(_ amount: PrintedAmount, decimals: Int) -> String {
     Self.text(amount, decimals: decimals, unit: unit, labelNamesUnit: labelNamesUnit)

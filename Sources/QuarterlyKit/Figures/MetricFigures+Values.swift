@@ -1,8 +1,9 @@
 /// The figures of a metric as data: for figures.json and for the templates.
 extension MetricFigures {
   /// A data point as figures.json records it: `{period, value, numerator, denominator, display}`,
-  /// plus the month written out for prose and tables.
-  func point(_ observation: Observation?) -> TemplateValue {
+  /// plus the month written out for prose and tables; `shown` replaces the display where a sentence
+  /// prints the value with more precision.
+  func point(_ observation: Observation?, shown: String? = nil) -> TemplateValue {
     guard let observation else { return .null }
     let unit = definition.unit
     return .object(
@@ -11,7 +12,7 @@ extension MetricFigures {
         ("value", .double(observation.value.value)),
         ("numerator", observation.numerator.map { .double($0.value) } ?? .null),
         ("denominator", observation.denominator.map { .double($0.value) } ?? .null),
-        ("display", .string(Style.display(observation.value, unit: unit))),
+        ("display", .string(shown ?? Style.display(observation.value, unit: unit))),
         ("month", .string(observation.period.long)),
         ("monthShort", .string(observation.period.short)),
         ("note", observation.note.map(TemplateValue.string) ?? .null),
@@ -86,8 +87,9 @@ extension MetricFigures {
       ("label", .string(definition.label)),
       ("unit", .string(unit.rawValue)),
       ("better", .string(definition.better.rawValue)),
-      ("latest", point(latest)),
-      ("from", point(from)),
+      // The two values compared are shown as the sentence prints them, so a table agrees with it.
+      ("latest", point(latest, shown: comparison?.latestDisplay)),
+      ("from", point(from, shown: comparison?.fromDisplay)),
       ("change", changeValue),
       ("baseline", point(baseline)),
       ("national", definition.national.map { .double($0.value) } ?? .null),
@@ -104,7 +106,7 @@ extension MetricFigures {
     object["section"] = definition.section.map(TemplateValue.string) ?? .null
     object["audience"] = .string(definition.audience.rawValue)
     object["isStale"] = .bool(isStale)
-    object["series"] = .list(series.map(point))
+    object["series"] = .list(series.map { point($0) })
     object["spc"] = spcValue
     return .object(object)
   }

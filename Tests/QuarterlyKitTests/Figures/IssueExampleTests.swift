@@ -12,6 +12,20 @@ import Testing
         + "down £30,000 (0.2%).")
   }
 
+  @Test func tablesShowTheValuesAsTheSentencePrintsThem() {
+    let (figures, _) = TestFigures.make(
+      definitions: "id,label,unit,better\nd,high needs deficit,gbp,lower\n",
+      metrics: "metric,period,value\nd,2024-08,13849999\nd,2024-09,13820000\n")
+    guard case .object(let record)? = figures.first?.value,
+      case .object(let latest)? = record["latest"], case .object(let from)? = record["from"]
+    else {
+      Issue.record("no record")
+      return
+    }
+    #expect(from["display"] == .string("£13.85 million"))
+    #expect(latest["display"] == .string("£13.82 million"))
+  }
+
   @Test func aBillionIsNeverAThousandMillion() {
     #expect(
       TestFigures.sentence(
