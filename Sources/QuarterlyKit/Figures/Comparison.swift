@@ -13,6 +13,8 @@ struct Comparison: Sendable {
   var fromDecimals: Int
   var latestDecimals: Int
   var direction: Direction
+  /// For money, the precision both values are printed at (see `Money`).
+  var moneyLevel = 0
   /// The value's unit is not written after the numbers, because the label names it ("number of days").
   var labelNamesUnit: Bool
   let unit: MetricUnit
@@ -36,6 +38,7 @@ struct Comparison: Sendable {
       guard let first = Money.amount(a.value, level: level), let last = Money.amount(b.value, level: level)
       else { return nil }
       (from, self.latest, fromDecimals, latestDecimals) = (first, last, 0, 0)
+      moneyLevel = level
     case .percent:
       var shared = max(a.decimals, b.decimals, referenceDecimals)
       let split = a.decimals != b.decimals

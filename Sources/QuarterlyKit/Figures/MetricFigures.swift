@@ -9,6 +9,8 @@ public struct MetricFigures: Sendable {
   public var change: Change?
   /// The earlier and latest values as the sentence prints them, and the change between them.
   var comparison: Comparison?
+  /// How the sentence prints the baseline, national average and target.
+  var references: ReferencePrinting?
   public var baseline: Observation?
   public var vsBaseline: Standing?
   public var vsNational: Standing?
@@ -106,6 +108,16 @@ public struct MetricFigures: Sendable {
       comparison = Comparison(from: from, to: latest, definition: definition, referenceDecimals: references)
       if let comparison { change?.judge(comparison.direction, better: definition.better) }
     }
+    // The references are judged as printed, beside the values as printed.
+    let printing = ReferencePrinting(self)
+    if let baseline { vsBaseline = printing.standing(against: baseline.value) }
+    if let national = definition.national { vsNational = printing.standing(against: national) }
+    if let target = definition.target, definition.better != .neutral,
+      let standing = printing.standing(against: target)
+    {
+      targetMet = definition.better == .higher ? standing != .below : standing != .above
+    }
+    references = printing
     sentence = Wording.sentence(for: self)
     if let template = definition.sentenceTemplate,
       let own = SentenceParts.render(template, figures: self, diagnostics: &diagnostics)

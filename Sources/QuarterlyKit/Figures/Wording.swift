@@ -119,7 +119,9 @@ public enum Wording {
     let definition = figures.definition
     let unit = definition.unit
     func show(_ quantity: Quantity) -> String {
-      Style.display(quantity.value, decimals: unit == .percent ? decimals : quantity.decimals, unit: unit)
+      figures.references?.text(quantity)
+        ?? Style.display(
+          quantity.value, decimals: unit == .percent ? decimals : quantity.decimals, unit: unit)
     }
     var parts: [(text: String, favourable: Bool?)] = []
     if let baseline = figures.baseline, let standing = figures.vsBaseline, showsBaseline(figures) {

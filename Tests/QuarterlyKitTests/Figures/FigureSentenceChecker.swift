@@ -47,7 +47,7 @@ struct FigureSentenceChecker {
         return problems + ["form"]
       }
       guard let latest = value(rest[..<end.lowerBound]) else { return problems + ["unreadable value"] }
-      problems += fidelity(latest, index: 1)
+      problems += fidelity(latest, index: 1) + nationalProblems(sentence, latest: latest)
       if !dataEqual { problems.append("'stayed at' hides a change in the data") }
     case " was ":
       guard let end = rest.firstRange(of: " in \(latestMonth)"),
@@ -59,6 +59,7 @@ struct FigureSentenceChecker {
         let from = value(rest[fromAt.upperBound..<fromEnd.lowerBound])
       else { return problems + ["unreadable value"] }
       problems += pair(from, latest, movement: rest[split.upperBound..<fromAt.lowerBound], rose: nil)
+      problems += nationalProblems(sentence, latest: latest)
     default:
       guard let middle = rest.firstRange(of: " in \(fromMonth) to "),
         let end = rest.firstRange(of: " in \(latestMonth), ")
@@ -76,6 +77,7 @@ struct FigureSentenceChecker {
         tail = tail.dropLast()
       }
       problems += pair(from, latest, movement: tail, rose: verb.0 == " rose from ")
+      problems += nationalProblems(sentence, latest: latest)
     }
     return problems
   }
@@ -101,6 +103,31 @@ struct FigureSentenceChecker {
     else { return ["unreadable value"] }
     return subjectProblems(String(subject))
       + pair(fromValue, latestValue, movement: body[comma.upperBound..<from.lowerBound], rose: nil)
+  }
+
+  /// "above the national average of 65%" is true of the printed values.
+  func nationalProblems(_ sentence: String, latest: PrintedFigureParser.Reading) -> [String] {
+    guard let marker = sentence.firstRange(of: "the national average of ") else {
+      return item.national.isEmpty ? [] : ["no national average"]
+    }
+    var text = sentence[marker.upperBound...]
+    for end in [", ", " and ", ". "] {
+      if let range = text.firstRange(of: end) { text = text[..<range.lowerBound] }
+    }
+    if text.hasSuffix(".") { text = text.dropLast() }
+    guard let national = value(text) else { return ["unreadable national average '\(text)'"] }
+    let before = sentence[..<marker.lowerBound]
+    let truth: Bool
+    if before.hasSuffix("above ") {
+      truth = latest.millionths > national.millionths
+    } else if before.hasSuffix("below ") {
+      truth = latest.millionths < national.millionths
+    } else if before.hasSuffix("level with ") {
+      truth = latest.millionths == national.millionths
+    } else {
+      return ["no standing word before the national average"]
+    }
+    return truth ? [] : ["the standing against the national average is untrue"]
   }
 
   /// A value, without the count in brackets after a percentage.
