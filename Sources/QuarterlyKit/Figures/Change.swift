@@ -16,7 +16,8 @@ public struct Change: Sendable, Equatable {
   public var absolute: Double
   /// For percent metrics, the same as `absolute`; nil for other units.
   public var percentagePoints: Double?
-  /// The change as a percentage of the earlier value; nil when the earlier value is 0.
+  /// The change as a percentage of the earlier value; nil from zero, from a negative value or across a
+  /// change of sign.
   public var relative: Double?
   public var direction: Direction
   public var assessment: Assessment
@@ -29,7 +30,7 @@ public struct Change: Sendable, Equatable {
     decimals = max(earlier.decimals, latest.decimals)
     absolute = latest.value - earlier.value
     percentagePoints = unit == .percent ? absolute : nil
-    relative = earlier.value == 0 ? nil : absolute / abs(earlier.value) * 100
+    relative = earlier.value > 0 && latest.value >= 0 ? absolute / earlier.value * 100 : nil
     let shownEarlier = Style.rounded(earlier.value, decimals: decimals)
     let shownLatest = Style.rounded(latest.value, decimals: decimals)
     if shownLatest > shownEarlier {
@@ -39,6 +40,13 @@ public struct Change: Sendable, Equatable {
     } else {
       direction = .none
     }
+    assessment = .noChange
+    judge(direction, better: better)
+  }
+
+  /// Takes the direction of the values as printed, and judges it.
+  mutating func judge(_ direction: Direction, better: Better) {
+    self.direction = direction
     switch (direction, better) {
     case (.none, _): assessment = .noChange
     case (_, .neutral): assessment = .notAssessed

@@ -51,6 +51,15 @@ public struct MetricDefinition: Sendable {
   public var countNoun: String?
   public var audience: Audience = .both
   public var section: String?
+  /// Whether each value is a running total since some start ("children seen since the contract
+  /// started"), so the sentence says "By the end of August 2022, … had reached 1,900".
+  public var cumulative = false
+  /// Months from which the SPC limits are recalculated after a sustained change (NHSRplotthedots'
+  /// `rebase`), and where the `rebase` cell is.
+  public var rebase: [Month] = []
+  public var rebaseLocation: SourceLocation?
+  /// The definition's own sentence, a template over the computed parts (see `SentenceParts`).
+  public var sentenceTemplate: Template?
   /// Where the definition is (for diagnostics about it).
   public var location: SourceLocation
   /// Where the `compare` and `baseline` cells are, for diagnostics about months with no data.

@@ -1,8 +1,9 @@
 /// The figures of a metric as data: for figures.json and for the templates.
 extension MetricFigures {
   /// A data point as figures.json records it: `{period, value, numerator, denominator, display}`,
-  /// plus the month written out for prose and tables.
-  func point(_ observation: Observation?) -> TemplateValue {
+  /// plus the month written out for prose and tables; `shown` replaces the display where a sentence
+  /// prints the value with more precision.
+  func point(_ observation: Observation?, shown: String? = nil) -> TemplateValue {
     guard let observation else { return .null }
     let unit = definition.unit
     return .object(
@@ -11,7 +12,7 @@ extension MetricFigures {
         ("value", .double(observation.value.value)),
         ("numerator", observation.numerator.map { .double($0.value) } ?? .null),
         ("denominator", observation.denominator.map { .double($0.value) } ?? .null),
-        ("display", .string(Style.display(observation.value, unit: unit))),
+        ("display", .string(shown ?? Style.display(observation.value, unit: unit))),
         ("month", .string(observation.period.long)),
         ("monthShort", .string(observation.period.short)),
         ("note", observation.note.map(TemplateValue.string) ?? .null),
@@ -30,7 +31,7 @@ extension MetricFigures {
         ("assessment", .string(change.assessment.rawValue)),
         (
           "display",
-          .string(change.direction == .none ? "no change" : Wording.movement(change, unit: definition.unit))
+          .string(change.direction == .none ? "no change" : comparison?.movement ?? "no change")
         ),
       ]))
   }
@@ -59,7 +60,23 @@ extension MetricFigures {
         ("sufficient", .bool(spc.hasSufficientData)),
         ("limitsDisplay", limits),
         ("signals", .list(spc.signals.map { .int($0.index) })),
+        ("rebase", .list(definition.rebase.map { .string($0.iso) })),
+        ("limitsFrom", limitsFrom.map { .string($0.period.long) } ?? .null),
+        ("assuranceDisplay", .string(assuranceDisplay)),
       ]))
+  }
+
+  /// The data point the SPC limits are calculated from, when the series was rebased.
+  var limitsFrom: Observation? {
+    spc.limitsStart.flatMap { series.indices.contains($0) ? series[$0] : nil }
+  }
+
+  /// Assurance as the pack prints it: "pass", "fail", "hit or miss", or why there is none.
+  var assuranceDisplay: String {
+    if let assurance = spc.assurance { return assurance.rawValue }
+    if definition.better == .neutral { return "not judged" }
+    if definition.target == nil { return "no target" }
+    return SPCResult.insufficientDataStatus
   }
 
   /// The metric's record: the figures.json contract, then fields the templates use.
@@ -70,8 +87,9 @@ extension MetricFigures {
       ("label", .string(definition.label)),
       ("unit", .string(unit.rawValue)),
       ("better", .string(definition.better.rawValue)),
-      ("latest", point(latest)),
-      ("from", point(from)),
+      // The two values compared are shown as the sentence prints them, so a table agrees with it.
+      ("latest", point(latest, shown: comparison?.latestDisplay)),
+      ("from", point(from, shown: comparison?.fromDisplay)),
       ("change", changeValue),
       ("baseline", point(baseline)),
       ("national", definition.national.map { .double($0.value) } ?? .null),
@@ -88,9 +106,18 @@ extension MetricFigures {
     object["section"] = definition.section.map(TemplateValue.string) ?? .null
     object["audience"] = .string(definition.audience.rawValue)
     object["isStale"] = .bool(isStale)
-    object["series"] = .list(series.map(point))
+    object["series"] = .list(series.map { point($0) })
     object["spc"] = spcValue
     return .object(object)
+  }
+
+  /// The figure in a few words, for key figures when a fragment on the page already quotes its sentence:
+  /// "Number of complaints: 39 in July 2022"; for a running total, "… 1,900 by the end of August 2022".
+  var summary: String {
+    let name = Style.capitalisingFirst(definition.label)
+    guard let latest else { return "\(name): no figures yet" }
+    let shown = Comparison.text(latest.value, decimals: latest.value.decimals, definition: definition)
+    return "\(name): \(shown) \(definition.cumulative ? "by the end of" : "in") \(latest.period.long)"
   }
 
   /// What templates see: the figures.json record plus the chart (SVG, headline and description).
@@ -101,6 +128,9 @@ extension MetricFigures {
     guard case .object(var object) = record else { return record }
     let chart = MetricChart(figures: self)
     let (headline, description) = (chart.headline, chart.description)
+    object["summary"] = .string(summary)
+    // Key figures replace this with the summary where a fragment on the page quotes the sentence.
+    object["keyFigure"] = .string(sentence)
     object["chart"] = .object(
       TemplateObject([
         ("drawn", .bool(chart.isDrawn)),

@@ -7,6 +7,10 @@ public struct MetricFigures: Sendable {
   /// The data point the latest is compared with (chosen by `compare`).
   public var from: Observation?
   public var change: Change?
+  /// The earlier and latest values as the sentence prints them, and the change between them.
+  var comparison: Comparison?
+  /// How the sentence prints the baseline, national average and target.
+  var references: ReferencePrinting?
   public var baseline: Observation?
   public var vsBaseline: Standing?
   public var vsNational: Standing?
@@ -83,9 +87,42 @@ public struct MetricFigures: Sendable {
         targetMet = definition.better == .higher ? value >= goal : value <= goal
       }
     }
+    var rebase: [Int] = []
+    for month in definition.rebase {
+      if let index = series.firstIndex(where: { $0.period == month }) {
+        rebase.append(index)
+      } else {
+        diagnostics.error(
+          "\(definition.id): metrics.csv has no value for the rebase month \(month.iso)",
+          at: definition.rebaseLocation ?? definition.location,
+          hint: "name a month with a value, from which the limits are recalculated")
+      }
+    }
     spc = SPC.analyse(
-      series.map(\.value.value), direction: definition.better, target: definition.target?.value)
+      series.map(\.value.value), direction: definition.better, target: definition.target?.value,
+      rebase: rebase)
     sentence = ""
+    if let from, let latest {
+      let references =
+        definition.unit == .percent ? Wording.sentenceDecimals(Wording.referenceValues(self)) : 0
+      comparison = Comparison(from: from, to: latest, definition: definition, referenceDecimals: references)
+      if let comparison { change?.judge(comparison.direction, better: definition.better) }
+    }
+    // The references are judged as printed, beside the values as printed.
+    let printing = ReferencePrinting(self)
+    if let baseline { vsBaseline = printing.standing(against: baseline.value) }
+    if let national = definition.national { vsNational = printing.standing(against: national) }
+    if let target = definition.target, definition.better != .neutral,
+      let standing = printing.standing(against: target)
+    {
+      targetMet = definition.better == .higher ? standing != .below : standing != .above
+    }
+    references = printing
     sentence = Wording.sentence(for: self)
+    if let template = definition.sentenceTemplate,
+      let own = SentenceParts.render(template, figures: self, diagnostics: &diagnostics)
+    {
+      sentence = own
+    }
   }
 }

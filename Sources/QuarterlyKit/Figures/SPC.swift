@@ -102,6 +102,9 @@ public struct SPCResult: Sendable, Equatable {
   public var rules: [SPCRule]
   /// Every flagged point, in time order.
   public var signals: [SPCPointSignal]
+  /// Position (in the values analysed) of the first point the limits were calculated from, when the
+  /// series was rebased; nil when the limits come from the whole series.
+  public var limitsStart: Int?
 
   public init(
     points: Int, mean: Double? = nil, lowerLimit: Double? = nil, upperLimit: Double? = nil,
@@ -142,24 +145,48 @@ public enum SPC {
   /// Non-finite values (NaN, ±∞) are ignored: they are dropped before the limits are computed, they do
   /// not count towards ``SPCResult/points`` and the latest point is the latest finite one. Signal indices
   /// still refer to positions in `values`. A non-finite target is treated as no target.
-  public static func analyse(_ values: [Double], direction: Better, target: Double?) -> SPCResult {
+  ///
+  /// `rebase` lists positions in `values` from which the limits are recalculated after a sustained change,
+  /// as NHSRplotthedots' `rebase` does: each part of the series gets its own mean and limits (the moving
+  /// range across a rebase is not used), its rules are applied within it, and a part with fewer than
+  /// ``minimumPoints`` values has no limits. The result's mean, limits and assurance are the latest part's.
+  public static func analyse(_ values: [Double], direction: Better, target: Double?, rebase: [Int] = [])
+    -> SPCResult
+  {
     let kept = values.indices.filter { values[$0].isFinite }
-    let series = kept.map { values[$0] }
-    guard series.count >= minimumPoints, let limits = limits(for: series) else {
-      return SPCResult(points: series.count)
+    let starts = Set(rebase.filter { $0 > (kept.first ?? 0) })
+    var parts: [[Int]] = []
+    for index in kept {
+      if parts.isEmpty
+        || starts.contains(where: { start in start <= index && (parts.last?.last ?? index) < start })
+      {
+        parts.append([index])
+      } else {
+        parts[parts.count - 1].append(index)
+      }
     }
-    let local = signals(series, limits: limits, direction: direction)
-    let latest = local.last { $0.index == series.count - 1 }
-    let mapped = local.compactMap { signal -> SPCPointSignal? in
-      guard kept.indices.contains(signal.index) else { return nil }
-      return SPCPointSignal(index: kept[signal.index], rules: signal.rules, variation: signal.variation)
+    var mapped: [SPCPointSignal] = []
+    var result = SPCResult(points: kept.count)
+    for (number, part) in parts.enumerated() {
+      let series = part.map { values[$0] }
+      guard series.count >= minimumPoints, let limits = limits(for: series) else { continue }
+      let local = signals(series, limits: limits, direction: direction)
+      mapped += local.compactMap { signal -> SPCPointSignal? in
+        guard part.indices.contains(signal.index) else { return nil }
+        return SPCPointSignal(index: part[signal.index], rules: signal.rules, variation: signal.variation)
+      }
+      guard number == parts.count - 1 else { continue }
+      let latest = local.last { $0.index == series.count - 1 }
+      result = SPCResult(
+        points: kept.count, mean: limits.mean, lowerLimit: limits.lower, upperLimit: limits.upper,
+        lowerTwoSigma: limits.lowerTwoSigma, upperTwoSigma: limits.upperTwoSigma,
+        variation: latest?.variation ?? .commonCause,
+        assurance: target.flatMap { assurance(target: $0, limits: limits, direction: direction) },
+        rules: latest?.rules ?? [])
+      if parts.count > 1 { result.limitsStart = part.first }
     }
-    return SPCResult(
-      points: series.count, mean: limits.mean, lowerLimit: limits.lower, upperLimit: limits.upper,
-      lowerTwoSigma: limits.lowerTwoSigma, upperTwoSigma: limits.upperTwoSigma,
-      variation: latest?.variation ?? .commonCause,
-      assurance: target.flatMap { assurance(target: $0, limits: limits, direction: direction) },
-      rules: latest?.rules ?? [], signals: mapped)
+    result.signals = mapped
+    return result
   }
 
   /// Mean, average moving range and limits of the finite values, whatever their number;

@@ -6,10 +6,14 @@
 public enum Style {
   /// Rounds `value` to `decimals` places, half away from zero, immune to binary noise (0.125 → 0.13).
   public static func rounded(_ value: Double, decimals: Int) -> Double {
-    let scale = power10(max(0, decimals))
-    let scaled = value * scale
-    let nudge = scaled >= 0 ? 1e-9 : -1e-9
-    return (scaled + nudge * max(1, abs(scaled))).rounded(.toNearestOrAwayFromZero) / scale
+    let places = max(0, decimals)
+    return roundedSteps(value, exponent: -places) / power10(places)
+  }
+
+  /// `value` divided by 10^`exponent`, rounded half away from zero on its shortest decimal digits:
+  /// the whole number of steps of 10^`exponent` nearest to it.
+  static func roundedSteps(_ value: Double, exponent: Int) -> Double {
+    DecimalRounding.steps(value, exponent: exponent)
   }
 
   /// 10ⁿ, by repeated multiplication (or division for negative `n`), so the same `n` always gives the
@@ -20,34 +24,36 @@ public enum Style {
     return result
   }
 
-  /// A number with thousands separators and exactly `decimals` decimal places: 1,900 or 48.4.
+  /// A number with thousands separators and exactly `decimals` decimal places (at most 6): 1,900 or
+  /// 48.4. Negative numbers take the minus sign (−, U+2212); there is never exponent notation.
   public static func number(_ value: Double, decimals: Int) -> String {
-    let places = max(0, min(decimals, 6))
-    let scale = power10(places)
-    let roundedValue = rounded(value, decimals: places)
-    let negative = roundedValue < 0
-    let magnitude = abs(roundedValue)
-    // Split into whole and fractional digits without going through a locale-dependent formatter.
-    let scaled = (magnitude * scale).rounded()
-    guard scaled.isFinite, scaled < 9e15 else { return String(value) }
-    let whole = Int((scaled / scale).rounded(.down))
-    let fraction = Int(scaled - Double(whole) * scale)
-    // The digits are ASCII: the text is built as bytes, a comma before each group of three.
-    let wholeDigits = Array(String(whole).utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(wholeDigits.count + wholeDigits.count / 3 + places + 2)
-    if negative { text.append(UInt8(ascii: "-")) }
-    for (position, digit) in wholeDigits.enumerated() {
-      if position > 0, (wholeDigits.count - position) % 3 == 0 { text.append(UInt8(ascii: ",")) }
-      text.append(digit)
+    var places = max(0, min(decimals, 6))
+    // Fewer places for numbers too large to hold to the millionth (beyond any sane input).
+    while places > 0, abs(value) * power10(places) >= 9e15 { places -= 1 }
+    if let amount = PrintedAmount(value, exponent: -places) { return amount.text(decimals: places) }
+    guard value.isFinite else {
+      return value.isNaN ? "not a number" : (value < 0 ? "\u{2212}" : "") + "infinity"
     }
-    if places > 0 {
-      let fractionDigits = Array(String(fraction).utf8)
-      text.append(UInt8(ascii: "."))
-      for _ in fractionDigits.count..<max(places, fractionDigits.count) { text.append(UInt8(ascii: "0")) }
-      text.append(contentsOf: fractionDigits)
+    // Beyond 9 million million: whole digits, worked out without exponent notation.
+    return (value < 0 ? "\u{2212}" : "") + wholeDigits(abs(value).rounded())
+  }
+
+  /// The decimal digits of a whole, finite, non-negative Double of any size, with thousands separators.
+  static func wholeDigits(_ whole: Double) -> String {
+    var digits: [Int] = []
+    var rest = whole
+    while rest >= 1, digits.count < 400 {
+      let digit = rest.truncatingRemainder(dividingBy: 10)
+      digits.append(Int(digit))
+      rest = ((rest - digit) / 10).rounded()
     }
-    return String(decoding: text, as: UTF8.self)
+    if digits.isEmpty { return "0" }
+    var text = ""
+    for (position, digit) in digits.reversed().enumerated() {
+      if position > 0, (digits.count - position) % 3 == 0 { text += "," }
+      text += String(digit)
+    }
+    return text
   }
 
   /// A quantity at its own precision, without unit: `1,900`, `54.5`.
@@ -86,18 +92,9 @@ public enum Style {
     display(quantity.value, decimals: quantity.decimals, unit: unit)
   }
 
-  /// Money as GOV.UK writes it: £75, £75.50, £1,900, £13.8 million, £2 billion.
+  /// Money as GOV.UK writes it: 45p, £75, £75.50, £1,900, £13.8 million, £2 billion.
   public static func money(_ value: Double) -> String {
-    let sign = value < 0 ? "-" : ""
-    let magnitude = abs(value)
-    for (size, word) in [(1e9, "billion"), (1e6, "million")] where magnitude >= size {
-      let scaled = rounded(magnitude / size, decimals: 1)
-      let decimals = scaled == scaled.rounded() ? 0 : 1
-      return "\(sign)£\(number(scaled, decimals: decimals)) \(word)"
-    }
-    let pence = rounded(magnitude, decimals: 2)
-    let decimals = pence == pence.rounded() ? 0 : 2
-    return "\(sign)£\(number(pence, decimals: decimals))"
+    Money.text(value, level: 0)
   }
 
   /// A range as GOV.UK writes it: "9 to 13 weeks", "£5 to £10", "2.8 to 8.2".

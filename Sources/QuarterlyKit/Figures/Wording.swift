@@ -12,58 +12,71 @@ public enum Wording {
     guard let latest = figures.latest else {
       return "There are no figures yet for \(subject)."
     }
-    let unit = definition.unit
+    if definition.cumulative { return cumulativeSentence(for: figures, latest: latest, subject: subject) }
     let stale = figures.isStale ? " The figure for \(latest.period.long) is the latest available." : ""
 
-    guard let from = figures.from, let change = figures.change else {
+    guard let from = figures.from, let comparison = figures.comparison, let change = figures.change else {
       let decimals = sentenceDecimals([latest.value] + referenceValues(figures))
+      let shown = Comparison.text(
+        latest.value, decimals: definition.unit == .percent ? decimals : latest.value.decimals,
+        definition: definition)
       let statement =
-        "\(Style.capitalisingFirst(subject)) was \(value(latest, decimals, definition, noun: true)) in \(latest.period.long)"
+        "\(Style.capitalisingFirst(subject)) was \(value(latest, shown, definition, noun: true)) in \(latest.period.long)"
       return statement + clauses(figures, decimals: decimals, change: nil) + "." + stale
     }
-    if change.direction == .none {
-      let decimals = sentenceDecimals([from.value, latest.value] + referenceValues(figures))
+    let latestText = value(latest, comparison.latestText, definition, noun: true)
+    if comparison.direction == .none {
       let statement =
-        "\(Style.capitalisingFirst(subject)) stayed at \(value(latest, decimals, definition, noun: true)) "
+        "\(Style.capitalisingFirst(subject)) stayed at \(latestText) "
         + "between \(from.period.long) and \(latest.period.long)"
-      return statement + clauses(figures, decimals: decimals, change: change) + "." + stale
+      return statement + clauses(figures, decimals: comparison.latestDecimals, change: change) + "." + stale
     }
-    let verb = change.direction == .up ? "rose" : "fell"
-    let movement = Self.movement(change, unit: unit)
-    if unit == .percent && from.value.decimals != latest.value.decimals {
-      let latestDecimals = sentenceDecimals([latest.value] + referenceValues(figures))
+    let verb = comparison.direction == .up ? "rose" : "fell"
+    if comparison.fromDecimals != comparison.latestDecimals && definition.unit == .percent {
       let first =
-        "\(Style.capitalisingFirst(subject)) was \(value(latest, latestDecimals, definition, noun: true)) "
-        + "in \(latest.period.long)" + clauses(figures, decimals: latestDecimals, change: nil) + "."
+        "\(Style.capitalisingFirst(subject)) was \(latestText) in \(latest.period.long)"
+        + clauses(figures, decimals: comparison.latestDecimals, change: nil) + "."
       let second =
-        " This is \(movement) from \(value(from, from.value.decimals, definition, noun: false)) "
+        " This is \(comparison.movement) from \(value(from, comparison.fromText, definition, noun: false)) "
         + "in \(from.period.long)."
       return first + second + stale
     }
-    let decimals = sentenceDecimals([from.value, latest.value] + referenceValues(figures))
     let statement =
-      "\(Style.capitalisingFirst(subject)) \(verb) from \(value(from, decimals, definition, noun: from.denominator == nil)) "
-      + "in \(from.period.long) to \(value(latest, decimals, definition, noun: true)) in \(latest.period.long), "
-      + movement
-    return statement + clauses(figures, decimals: decimals, change: change) + "." + stale
+      "\(Style.capitalisingFirst(subject)) \(verb) from "
+      + "\(value(from, comparison.fromText, definition, noun: from.denominator == nil)) "
+      + "in \(from.period.long) to \(latestText) in \(latest.period.long), \(comparison.movement)"
+    return statement + clauses(figures, decimals: comparison.latestDecimals, change: change) + "." + stale
   }
 
-  /// "the number of complaints", "the percentage of annual reviews …", "the average wait for …".
+  /// "the number of complaints", "the percentage of annual reviews …", "the average wait for …": a
+  /// grammatical subject for every unit, never with a doubled "number of".
   static func subject(_ definition: MetricDefinition) -> String {
     let label = definition.label
     let lower = label.lowercased()
     if lower.hasPrefix("the ") { return label }
     switch definition.unit {
     case .percent:
-      if ["percentage ", "proportion ", "share "].contains(where: lower.hasPrefix) { return "the " + label }
+      let shareWords = ["percentage ", "proportion ", "share ", "rate ", "percent "]
+      if shareWords.contains(where: lower.hasPrefix) { return "the " + label }
       return "the percentage of " + label
-    case .count:
-      let quantityWords = ["number ", "total ", "average ", "mean ", "median ", "count "]
-      if quantityWords.contains(where: lower.hasPrefix) { return "the " + label }
+    case .count, .number:
+      if namesQuantity(lower) { return "the " + label }
       return "the number of " + label
-    default:
+    case .days, .weeks:
+      if lower.hasPrefix("days ") || lower.hasPrefix("weeks ") { return "the number of " + label }
+      return "the " + label
+    case .gbp:
       return "the " + label
     }
+  }
+
+  /// Whether a label starts by naming a quantity ("average …", "total …") or says "number of" itself.
+  static func namesQuantity(_ lower: String) -> Bool {
+    let quantityWords = [
+      "number ", "numbers ", "total ", "average ", "mean ", "median ", "count ", "change ", "rate ", "ratio ",
+      "amount ", "level ", "score ", "size ", "value ", "sum ", "difference ", "increase ", "decrease ",
+    ]
+    return quantityWords.contains(where: lower.hasPrefix) || lower.contains("number of ")
   }
 
   /// The decimals percent values share in a sentence: the finest among them.
@@ -76,7 +89,7 @@ public enum Wording {
     var values: [Quantity] = []
     if let baseline = figures.baseline, showsBaseline(figures) { values.append(baseline.value) }
     if let national = figures.definition.national { values.append(national) }
-    if let target = figures.definition.target, figures.definition.better != .neutral { values.append(target) }
+    if let target = figures.definition.target { values.append(target) }
     return values
   }
 
@@ -85,12 +98,11 @@ public enum Wording {
     return baseline.period != figures.from?.period && baseline.period != figures.latest?.period
   }
 
-  /// A value with its count: "33% (332 out of 996 reviews)", "4% (425 young people)", "39".
-  static func value(_ observation: Observation, _ decimals: Int, _ definition: MetricDefinition, noun: Bool)
+  /// A printed value with its count: "33% (332 out of 996 reviews)", "4% (425 young people)", "39".
+  static func value(_ observation: Observation, _ shown: String, _ definition: MetricDefinition, noun: Bool)
     -> String
   {
-    let places = definition.unit == .percent ? decimals : observation.value.decimals
-    var text = Style.display(observation.value.value, decimals: places, unit: definition.unit)
+    var text = shown
     let countNoun = definition.countNoun.map { " " + $0 } ?? ""
     if let numerator = observation.numerator {
       if let denominator = observation.denominator {
@@ -102,26 +114,14 @@ public enum Wording {
     return text
   }
 
-  /// "up 4 percentage points", "down 14 (26%)", "down 6.1 weeks (11%)".
-  static func movement(_ change: Change, unit: MetricUnit) -> String {
-    let word = change.direction == .up ? "up" : "down"
-    if unit == .percent {
-      return "\(word) \(Style.percentagePoints(change.absolute, decimals: change.decimals))"
-    }
-    var text = "\(word) \(Style.display(abs(change.absolute), decimals: change.decimals, unit: unit))"
-    if let relative = change.relative {
-      let magnitude = abs(relative)
-      text += " (\(Style.number(magnitude, decimals: Style.decimalsForComputedPercent(magnitude)))%)"
-    }
-    return text
-  }
-
   /// The comparisons with the baseline, national average and target, joined to the statement.
   static func clauses(_ figures: MetricFigures, decimals: Int, change: Change?) -> String {
     let definition = figures.definition
     let unit = definition.unit
     func show(_ quantity: Quantity) -> String {
-      Style.display(quantity.value, decimals: unit == .percent ? decimals : quantity.decimals, unit: unit)
+      figures.references?.text(quantity)
+        ?? Style.display(
+          quantity.value, decimals: unit == .percent ? decimals : quantity.decimals, unit: unit)
     }
     var parts: [(text: String, favourable: Bool?)] = []
     if let baseline = figures.baseline, let standing = figures.vsBaseline, showsBaseline(figures) {
@@ -137,6 +137,10 @@ public enum Wording {
           "\(words(standing)) the national average of \(show(national))",
           standing.isFavourable(definition.better)
         ))
+    }
+    if let target = definition.target, definition.better == .neutral {
+      // A neutral metric's target is stated, never judged met or missed.
+      parts.append(("against a target of \(show(target))", nil))
     }
     if let target = definition.target, let met = figures.targetMet {
       let miss = definition.better == .higher ? "short of" : "above"

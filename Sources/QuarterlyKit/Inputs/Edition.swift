@@ -52,15 +52,23 @@ public struct Edition: Sendable {
   /// False when metrics.csv could not be read at all (metrics are then not called stale or empty).
   public var areObservationsKnown = true
 
-  /// The three months ending with the as-of month: the period this edition reports on.
+  /// The months the edition reports on when `edition.md` names them (`period: 2024-04 to 2024-06`).
+  public var period: ClosedRange<Month>?
+
+  /// The period this edition reports on: the one `edition.md` names, else the last three complete months
+  /// on or before `asOf` (15 July 2024 → April to June 2024; 30 September 2022 → July to September 2022).
   public var quarter: ClosedRange<Month> {
-    let end = asOf.monthValue
+    if let period { return period }
+    let month = asOf.monthValue
+    let end = asOf.day == Day.days(in: month) ? month : month.adding(months: -1)
     return end.adding(months: -2)...end
   }
 
-  /// The quarter in words: "July to September 2022", or "November 2021 to January 2022".
+  /// The period in words: "July to September 2022", "November 2021 to January 2022", or "June 2024"
+  /// for a period of one month.
   public var quarterDisplay: String {
     let (first, last) = (quarter.lowerBound, quarter.upperBound)
+    if first == last { return last.long }
     return first.year == last.year
       ? "\(Month.names[first.month - 1]) to \(last.long)" : "\(first.long) to \(last.long)"
   }

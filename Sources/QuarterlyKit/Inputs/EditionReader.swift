@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads an edition folder, reporting every problem in every file.
 public enum EditionReader {
-  static let editionKeys = ["area", "title", "as_of", "web_url"]
+  static let editionKeys = ["area", "title", "as_of", "web_url", "period"]
   static let fragmentKeys = ["title", "order", "audience"]
 
   /// Reads the edition at `folder`; `displayPath` is how the folder is named in diagnostics.
@@ -52,6 +52,7 @@ public enum EditionReader {
     var title: String?
     var asOf: Day?
     var webURL: String?
+    var period: ClosedRange<Month>?
     var introduction = Fragment(
       id: "introduction", title: "Introduction", order: nil, audience: .both, body: "",
       path: path("edition.md"),
@@ -76,6 +77,10 @@ public enum EditionReader {
         }
       } else {
         _ = requiredValue("as_of", in: frontMatter, diagnostics: &diagnostics)
+      }
+      if let entry = frontMatter.entry("period") {
+        period = readPeriod(
+          entry.value, asOf: asOf, at: frontMatter.location(of: entry), diagnostics: &diagnostics)
       }
       webURL = frontMatter["web_url"]
       if let url = webURL, !isWebAddress(url), let entry = frontMatter.entry("web_url") {
@@ -113,7 +118,8 @@ public enum EditionReader {
     let errorsBeforeMetrics = diagnostics.errorCount
     let observations =
       source("metrics.csv", required: true).map {
-        MetricsReader.read($0, definitions: definitions, rejected: rejected, diagnostics: &diagnostics)
+        MetricsReader.read(
+          $0, definitions: definitions, rejected: rejected, asOf: asOf, diagnostics: &diagnostics)
       } ?? []
     let metricsUnusable = observations.isEmpty && diagnostics.errorCount > errorsBeforeMetrics
     let fragments = readFragments(
@@ -138,6 +144,7 @@ public enum EditionReader {
       fragments: fragments, glossary: glossary, actionPlan: actionPlan, previousActionPlan: previousActionPlan
     )
     edition.packIntroduction = packIntroduction
+    edition.period = period
     edition.isAsOfKnown = asOf != nil
     edition.areObservationsKnown = !metricsUnusable
     return (edition, diagnostics)
@@ -163,6 +170,34 @@ public enum EditionReader {
     }
     return !host.isEmpty && !host.hasPrefix(".") && !host.hasSuffix(".")
       && host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+  }
+
+  /// Reads edition.md's optional `period`: `2024-04 to 2024-06`, or one month `2024-06`. It must not
+  /// end after the month of `as_of`.
+  static func readPeriod(
+    _ text: String, asOf: Day?, at location: SourceLocation, diagnostics: inout Diagnostics
+  )
+    -> ClosedRange<Month>?
+  {
+    let parts = text.components(separatedBy: " to ").map(\.trimmingSpaces)
+    let months = parts.map { Month(iso: $0) }
+    guard (1...2).contains(parts.count), let first = months.first ?? nil, let last = months.last ?? nil else {
+      diagnostics.error(
+        "period '\(text)' is not a month or two months written as YYYY-MM to YYYY-MM", at: location,
+        hint: "for example 2024-04 to 2024-06, or leave it out to report on the three months before as_of")
+      return nil
+    }
+    guard first <= last else {
+      diagnostics.error(
+        "period '\(text)' ends before it starts", at: location, hint: "write the earlier month first")
+      return nil
+    }
+    if let asOf, last > asOf.monthValue {
+      diagnostics.error(
+        "period '\(text)' ends after as_of (\(asOf.long)), the date the figures are as at", at: location)
+      return nil
+    }
+    return first...last
   }
 
   /// Why an edition folder is refused: it is a symbolic link (which could lead anywhere), or its name

@@ -2,7 +2,7 @@
 enum MetricDefinitionsReader {
   static let columns = [
     "id", "label", "unit", "better", "compare", "baseline", "national", "target", "count_noun", "audience",
-    "section",
+    "section", "cumulative", "sentence", "rebase",
   ]
   static let required = ["id", "label", "unit", "better"]
 
@@ -124,11 +124,28 @@ enum MetricDefinitionsReader {
       if unit == .percent, !(0...100).contains(reading.quantity.value) {
         diagnostics.error(
           "the \(name) \(text) is outside 0 to 100, so it cannot be a percentage", at: location(name))
+      } else if let unit,
+        let problem = SaneRange.problem(reading.quantity, unit: unit, cell: name, text: text)
+      {
+        diagnostics.error(problem.message, at: location(name), hint: problem.hint)
+        return nil
       }
       return reading.quantity
     }
     let national = quantity("national")
     let target = quantity("target")
+    if better == .neutral, let id {
+      if national != nil {
+        diagnostics.warning(
+          "\(id) is neutral, so its national average is stated but never judged better or worse",
+          at: location("national"))
+      }
+      if target != nil {
+        diagnostics.warning(
+          "\(id) is neutral, so its target is stated but never judged met or missed",
+          at: location("target"))
+      }
+    }
     var audience = Audience.both
     if let text = columns.text("audience", in: row) {
       if let value = Audience(rawValue: text.lowercased()) {
@@ -140,14 +157,50 @@ enum MetricDefinitionsReader {
             ?? "use parents, monitoring or both")
       }
     }
+    var cumulative = false
+    if let text = columns.text("cumulative", in: row) {
+      switch text.lowercased() {
+      case "yes", "true", "y": cumulative = true
+      case "no", "false", "n": cumulative = false
+      default:
+        diagnostics.error(
+          "'\(text)' is not a valid cumulative value", at: location("cumulative"),
+          hint: "write yes for a running total, or no (or leave it empty)")
+      }
+    }
+    var rebase: [Month] = []
+    if let text = columns.text("rebase", in: row) {
+      for part in text.split(whereSeparator: { $0 == " " || $0 == ";" }) {
+        if let month = Month(iso: String(part)) {
+          rebase.append(month)
+        } else {
+          diagnostics.error(
+            "the rebase month '\(part)' is not a month", at: location("rebase"),
+            hint: "write the months the limits are recalculated from as YYYY-MM, separated by spaces")
+        }
+      }
+    }
+    var sentenceTemplate: Template?
+    if let text = columns.text("sentence", in: row) {
+      let cell = location("sentence")
+      let (template, templateDiagnostics) = Template.parse(
+        text, file: cell.file, startLine: cell.line, escaping: .none)
+      diagnostics.append(contentsOf: templateDiagnostics)
+      sentenceTemplate = template
+    }
     guard let id, let label, let unit, let better else { return nil }
-    return MetricDefinition(
+    var definition = MetricDefinition(
       id: id, label: label, unit: unit, better: better, compare: compare, baseline: baseline,
       national: national,
       target: target, countNoun: columns.text("count_noun", in: row), audience: audience,
       section: columns.text("section", in: row), location: table.location(of: row),
       compareLocation: columns.cell("compare", in: row).map(table.location(of:)),
       baselineLocation: columns.cell("baseline", in: row).map(table.location(of:)))
+    definition.cumulative = cumulative
+    definition.rebase = rebase.sorted()
+    definition.rebaseLocation = columns.cell("rebase", in: row).map(table.location(of:))
+    definition.sentenceTemplate = sentenceTemplate
+    return definition
   }
 
   static func suggestedID(_ id: String) -> String {

@@ -4,9 +4,10 @@ enum MetricsReader {
   static let required = ["metric", "period"]
 
   /// Reads the observations. Rows of metrics in `rejected` (definitions that had errors) are skipped
-  /// without a word; with `rejected` nil (no usable definitions file) no metric is called unknown.
+  /// without a word; with `rejected` nil (no usable definitions file) no metric is called unknown. A
+  /// row for a month after `asOf`, the date the figures are as at, is an error.
   static func read(
-    _ source: SourceText, definitions: [MetricDefinition], rejected: Set<String>? = [],
+    _ source: SourceText, definitions: [MetricDefinition], rejected: Set<String>? = [], asOf: Day? = nil,
     diagnostics: inout Diagnostics
   ) -> [Observation] {
     let (parsed, csvDiagnostics) = CSVTable.parse(source)
@@ -28,6 +29,14 @@ enum MetricsReader {
         let observation = read(
           row, columns: columns, table: table, byID: byID, rejected: rejected, diagnostics: &diagnostics)
       else { continue }
+      if let asOf, observation.period > asOf.monthValue {
+        diagnostics.error(
+          "\(observation.metric) has a figure for \(observation.period.long), after the figures' date "
+            + "(as_of \(asOf.long) in edition.md)",
+          at: columns.location("period", in: row, table: table),
+          hint: "check the period, or move as_of to the date the figures are as at")
+        continue
+      }
       let key = observation.metric + " " + observation.period.iso
       if let line = seen[key] {
         diagnostics.error(
@@ -86,6 +95,11 @@ enum MetricsReader {
           at: location(name))
         return nil
       }
+      let cellUnit = name == "value" ? unit : .count
+      if let problem = SaneRange.problem(reading.quantity, unit: cellUnit, cell: name, text: text) {
+        diagnostics.error(problem.message, at: location(name), hint: problem.hint)
+        return nil
+      }
       return reading
     }
     let valueCellHasText = valueText != nil
@@ -102,7 +116,7 @@ enum MetricsReader {
       failed = true
     }
     if let numerator, let denominator, numerator.quantity.value > denominator.quantity.value,
-      denominator.quantity.value > 0, unit == .percent
+      denominator.quantity.value > 0
     {
       diagnostics.error(
         "the numerator \(numeratorText ?? "") is greater than the denominator \(denominatorText ?? "")",
@@ -126,6 +140,21 @@ enum MetricsReader {
           "the 'value' cell is empty", at: location("value"),
           hint: unit == .percent
             ? "give a value, or a numerator and a denominator" : "give the metric's value for this month")
+        failed = true
+      }
+    }
+    if let value, let given, !failed, unit == .percent, let n = numerator?.quantity.value,
+      let d = denominator?.quantity.value, d > 0
+    {
+      // The value may be rounded to the places it was written with, and no further.
+      let share = n / d * 100
+      let tolerance = 0.5 * Style.power10(-value.decimals) + 1e-9
+      if abs(share - value.value) > tolerance {
+        diagnostics.error(
+          "the value \(valueText ?? "") disagrees with the numerator and denominator: "
+            + "\(numeratorText ?? "") out of \(denominatorText ?? "") is \(Style.number(share, decimals: max(1, given.quantity.decimals)))%",
+          at: location("value"),
+          hint: "correct one of the three cells, or leave the value empty to have it computed")
         failed = true
       }
     }

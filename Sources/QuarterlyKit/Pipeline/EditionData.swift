@@ -35,8 +35,11 @@ enum EditionData {
 
   /// Metrics for one audience, grouped by their `section` in the order sections first appear.
   /// `templateValues`, when given, are the metrics' `templateValue`s already built, in the same order.
+  /// Each metric also gets `quoted` (a fragment of the same document quotes its sentence) and
+  /// `keyFigure`: its sentence, or its summary when the sentence is already quoted on the page.
   static func sections(
-    _ figures: EditionFigures, for audience: Audience, templateValues: [TemplateValue]? = nil
+    _ figures: EditionFigures, for audience: Audience, templateValues: [TemplateValue]? = nil,
+    quoted: Set<String> = []
   ) -> TemplateValue {
     var order: [String] = []
     var groups: [String: [TemplateValue]] = [:]
@@ -44,7 +47,14 @@ enum EditionData {
       let title = metric.definition.section ?? "Other figures"
       if groups[title] == nil { order.append(title) }
       let built = templateValues.flatMap { $0.indices.contains(index) ? $0[index] : nil }
-      groups[title, default: []].append(built ?? metric.templateValue)
+      var value = built ?? metric.templateValue
+      if case .object(var object) = value {
+        let isQuoted = quoted.contains(metric.definition.id)
+        object["quoted"] = .bool(isQuoted)
+        object["keyFigure"] = .string(isQuoted ? metric.summary : metric.sentence)
+        value = .object(object)
+      }
+      groups[title, default: []].append(value)
     }
     return .list(
       order.map { title in

@@ -64,8 +64,16 @@ extension Step {
       edition: edition, metrics: records, actionPlan: actionPlanValue)
 
     let fragmentData = TemplateValue.object(data)
-    let sections = [Audience.parents, .monitoring].map {
-      EditionData.sections(figures, for: $0, templateValues: templateValues)
+    FigureQuotes.checkAudiences(
+      [edition.introduction] + edition.fragments, definitions: edition.definitions,
+      diagnostics: &build.diagnostics)
+    let audiences = [("newsletter", Audience.parents), ("pack", Audience.monitoring)]
+    // A figure that a fragment on the page already quotes is summarised, not repeated, in its section.
+    let sections = audiences.map { _, audience in
+      let quoted = FigureQuotes.quoted(
+        in: [edition.introduction] + edition.fragments.filter { $0.audience.includes(audience) },
+        definitions: edition.definitions)
+      return EditionData.sections(figures, for: audience, templateValues: templateValues, quoted: quoted)
     }
     var slugs = PageIDs.reserved(
       templates: build.templates, sections: sections, metricIDs: figures.metrics.map(\.definition.id))
@@ -77,7 +85,8 @@ extension Step {
       let (markdown, renderDiagnostics) = build.templates.render(
         template, data: fragmentData, strict: build.options.strict)
       build.diagnostics.append(contentsOf: renderDiagnostics)
-      return FragmentData.value(fragment, markdown: markdown, slugs: &slugs)
+      return FragmentData.value(
+        fragment, markdown: LatestAvailableNotes.once(in: markdown), slugs: &slugs)
     }
     data["introduction"] = fill(edition.introduction)
     if let packIntroduction = edition.packIntroduction {
@@ -88,9 +97,7 @@ extension Step {
         neutral.fragment, markdown: neutral.markdown, slugs: &slugs)
     }
     let filled = edition.fragments.map { ($0, fill($0)) }
-    for ((key, audience), audienceSections) in zip(
-      [("newsletter", Audience.parents), ("pack", Audience.monitoring)], sections)
-    {
+    for ((key, audience), audienceSections) in zip(audiences, sections) {
       let fragments = filled.filter { $0.0.audience.includes(audience) }.map(\.1)
       data[key] = .object(
         TemplateObject([("fragments", .list(fragments)), ("sections", audienceSections)]))

@@ -7,20 +7,24 @@ import Testing
     #expect(Style.number(1900, decimals: 0) == "1,900")
     #expect(Style.number(1_234_567.891, decimals: 2) == "1,234,567.89")
     #expect(Style.number(0.8264, decimals: 1) == "0.8")
-    #expect(Style.number(-14, decimals: 0) == "-14")
+    #expect(Style.number(-14, decimals: 0) == "\u{2212}14")
     #expect(Style.number(999.96, decimals: 1) == "1,000.0")
     #expect(Style.number(0.05, decimals: 2) == "0.05")
     #expect(Style.number(1_000_000, decimals: 0) == "1,000,000")
     #expect(Style.number(100, decimals: 0) == "100")
     #expect(Style.number(0, decimals: 3) == "0.000")
-    #expect(Style.number(-1234.5, decimals: 1) == "-1,234.5")
+    #expect(Style.number(-1234.5, decimals: 1) == "\u{2212}1,234.5")
+    #expect(Style.number(2_000_000_000, decimals: 0) == "2,000,000,000")
+    #expect(Style.number(1e20, decimals: 2) == "100,000,000,000,000,000,000")
+    #expect(!Style.number(1e30, decimals: 2).contains("e"))
     #expect(Style.number(123_456.007, decimals: 3) == "123,456.007")
   }
 
   @Test func roundsHalfAwayFromZero() {
     #expect(Style.number(2.5, decimals: 0) == "3")
     #expect(Style.number(0.125, decimals: 2) == "0.13")
-    #expect(Style.number(-2.5, decimals: 0) == "-3")
+    #expect(Style.number(-2.5, decimals: 0) == "\u{2212}3")
+    #expect(Style.number(1.005, decimals: 2) == "1.01")
   }
 
   @Test func money() {
@@ -92,7 +96,7 @@ import Testing
         "r,annual reviews actioned within 4 weeks,percent,higher,,,,,reviews\n",
         "r,2021-09,,2,242\nr,2022-07,,332,996\n")
         == "The percentage of annual reviews actioned within 4 weeks was 33% (332 out of 996 reviews) in July 2022. "
-        + "This is up 32.5 percentage points from 0.8% (2 out of 242) in September 2021.")
+        + "This is up 32.2 percentage points from 0.8% (2 out of 242) in September 2021.")
   }
 
   @Test func numeratorWithoutDenominatorIsACount() {
@@ -114,9 +118,17 @@ import Testing
   @Test func aChangeTooSmallToShowIsNoChange() {
     #expect(
       TestFigures.sentence(
-        "r,reviews on time,percent,higher,,,,,reviews\n", "r,2022-03,,100,300\nr,2022-06,,334,1000\n")
-        == "The percentage of reviews on time stayed at 33% (334 out of 1,000 reviews) between March 2022 and June 2022."
+        "r,reviews on time,percent,higher,,,,,reviews\n", "r,2022-03,,100,300\nr,2022-06,,333,1000\n")
+        == "The percentage of reviews on time stayed at 33% (333 out of 1,000 reviews) between March 2022 and June 2022."
     )
+  }
+
+  @Test func aChangeHiddenByRoundingGetsADecimal() {
+    #expect(
+      TestFigures.sentence(
+        "r,reviews on time,percent,higher,,,,,reviews\n", "r,2022-03,,100,300\nr,2022-06,,334,1000\n")
+        == "The percentage of reviews on time rose from 33.3% (100 out of 300) in March 2022 to 33.4% "
+        + "(334 out of 1,000 reviews) in June 2022, up 0.1 percentage points.")
   }
 
   @Test func neutralMetricsAreNotJudged() {
@@ -171,7 +183,7 @@ import Testing
     #expect(
       TestFigures.sentence(
         "m,average cost of a short break,gbp,neutral,,,,,\n", "m,2022-03,£75,,\nm,2022-06,£75.50,,\n")
-        == "The average cost of a short break rose from £75 in March 2022 to £75.50 in June 2022, up £0.50 (0.7%)."
+        == "The average cost of a short break rose from £75 in March 2022 to £75.50 in June 2022, up 50p (0.7%)."
     )
   }
 

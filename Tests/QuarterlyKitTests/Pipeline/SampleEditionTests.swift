@@ -48,10 +48,19 @@ import Testing
       "rose from 62% in February 2022 to 66% in July 2022, up 4 percentage points, and is above the national average of 65%",
       "The number of complaints fell from 53 in November 2021 to 39 in July 2022, down 14 (26%), but is still above the baseline of 33 in December 2021.",
       "The number of children on the occupational therapy caseload fell from 827 in March 2022 to 805 in June 2022, down 22 (3%).",
-      "was 1,900 in August 2022",
+      "By the end of August 2022, 1,900 children had been seen by Healios",
+      "The figure for June 2022 is the latest available.",
+      "This update covers July to September 2022, with figures as at 30 September 2022.",
     ] {
       #expect(text.contains(phrase), "missing: \(phrase)")
     }
+    // Each paragraph says "latest available" once, and no figure sentence is printed twice.
+    for paragraph in text.split(separator: "\n") {
+      #expect(paragraph.ranges(of: "is the latest available").count <= 1, "\(paragraph)")
+    }
+    let sentences = text.split(separator: "\n").filter { $0.contains(" in July 2022, ") }
+    #expect(Set(sentences).count == sentences.count)
+    #expect(text.ranges(of: "fell from 53 in November 2021 to 39 in July 2022").count == 1)
   }
 
   @Test func figuresJSONKeepsItsContract() throws {

@@ -22,20 +22,20 @@ struct MetricChart {
   var headline: String {
     let subject = Self.subject(figures.definition)
     guard let latest = figures.latest else { return "\(subject): no figures yet" }
-    let unit = figures.definition.unit
+    let definition = figures.definition
     guard let from = figures.from ?? figures.series.first, from.period != latest.period,
-      let change = figures.change
-        ?? Optional(Change(from: from.value, to: latest.value, unit: unit, better: figures.definition.better))
+      let comparison = figures.comparison
+        ?? Comparison(from: from, to: latest, definition: definition, referenceDecimals: 0)
     else {
-      return "\(subject) was \(Style.display(latest.value, unit: unit)) in \(latest.period.long)"
+      return
+        "\(subject) was \(Comparison.text(latest.value, decimals: latest.value.decimals, definition: definition)) in \(latest.period.long)"
     }
     let between = "between \(from.period.long) and \(latest.period.long)"
-    if change.direction == .none {
-      return "\(subject) stayed at \(Style.display(latest.value, unit: unit)) \(between)"
+    if comparison.direction == .none {
+      return "\(subject) stayed at \(comparison.latestText) \(between)"
     }
-    let verb = change.direction == .up ? "rose" : "fell"
-    return
-      "\(subject) \(verb) from \(Style.display(from.value, unit: unit)) to \(Style.display(latest.value, unit: unit)) \(between)"
+    let verb = comparison.direction == .up ? "rose" : "fell"
+    return "\(subject) \(verb) from \(comparison.fromText) to \(comparison.latestText) \(between)"
   }
 
   /// The chart's subject: "Complaints" for "number of complaints", else the label capitalised.
@@ -66,7 +66,9 @@ struct MetricChart {
       let decimals = figures.limitDecimals
       text +=
         " Mean \(Style.display(mean, decimals: decimals, unit: unit)); process limits "
-        + "\(Style.range(lower, upper, decimals: decimals, unit: unit)). Latest point: \(figures.spc.variation?.rawValue ?? "common cause")."
+        + "\(Style.range(lower, upper, decimals: decimals, unit: unit))"
+        + (figures.limitsFrom.map { ", recalculated from \($0.period.long)" } ?? "")
+        + ". Latest point: \(figures.spc.variation?.rawValue ?? "common cause")."
     }
     return text
   }
@@ -147,11 +149,21 @@ struct MetricChart {
         observation.period.short, x: x(position, observation), y: plotBottom + 22, anchor: anchor)
     }
     // Reference and SPC lines, labelled at the right, labels spread so they never overlap.
+    // After a rebase the limits start at the month they were recalculated from, marked by a line.
+    var limitsLeft = plotLeft
+    if !limits.isEmpty, let start = spc.limitsStart, series.indices.contains(start) {
+      limitsLeft = x(start, series[start])
+      out += SVG.line(limitsLeft, plotTop, limitsLeft, plotBottom, className: "spc-rebase")
+      out += SVG.text(
+        "Limits from \(series[start].period.short)", x: limitsLeft + 4, y: plotTop - 6, className: "ref-label"
+      )
+    }
     let lines = limits + references
     let labelYs = Self.spread(lines.map { y($0.value) + 5 }, gap: 17, top: 12, bottom: Self.height - 4)
-    for (line, labelY) in zip(lines, labelYs) {
+    for (number, (line, labelY)) in zip(lines, labelYs).enumerated() {
       let ly = y(line.value)
-      out += SVG.line(plotLeft, ly, plotRight, ly, className: line.className)
+      out += SVG.line(
+        number < limits.count ? limitsLeft : plotLeft, ly, plotRight, ly, className: line.className)
       out += SVG.text(line.label, x: plotRight + 6, y: labelY, className: "ref-label")
     }
     // The data.
