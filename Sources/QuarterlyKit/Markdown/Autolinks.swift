@@ -101,6 +101,17 @@ enum Autolinks {
 }
 
 extension InlineParser {
+  /// The end of a bare web address starting at `index` of the subject, read from the raw text so that
+  /// `_`, `*`, `&` and `\\` inside it do not cut it short (as on GitHub).
+  func bareURLEnd(at index: Int) -> Int? {
+    let byte = MarkdownBytes.lower(subject[index])
+    guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else { return nil }
+    guard
+      index == 0 || MarkdownBytes.isWhitespace(subject[index - 1]) || "*_~(".utf8.contains(subject[index - 1])
+    else { return nil }
+    return Autolinks.bareURLEnd(subject[...], from: index)?.end
+  }
+
   /// Turns bare web addresses in the text nodes under `root` (outside links) into links.
   mutating func linkBareURLs(in root: Int) {
     var node = store.nodes[root].firstChild
@@ -136,8 +147,19 @@ extension InlineParser {
         let link = store.make(.link)
         let destinationStart = store.text.count
         if isWWW { store.text.append(contentsOf: Array("http://".utf8)) }
+        // The destination has character references resolved (`&amp;` is `&`), as on GitHub.
         let address = Array(store.text[index..<urlEnd])
-        store.text.append(contentsOf: address)
+        var byteIndex = 0
+        while byteIndex < address.count {
+          if address[byteIndex] == UInt8(ascii: "&"),
+            let referenceEnd = InlineText.entity(address, at: byteIndex, appendingTo: &store.text)
+          {
+            byteIndex = referenceEnd
+          } else {
+            store.text.append(address[byteIndex])
+            byteIndex += 1
+          }
+        }
         store.setTarget(
           of: link, destination: destinationStart..<store.text.count,
           title: store.text.count..<store.text.count)

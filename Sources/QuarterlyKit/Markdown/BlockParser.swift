@@ -188,10 +188,8 @@ struct BlockParser {
       blocks[block].content.removeFirst(consumed)
     }
     if blocks[block].content.allSatisfy(MarkdownBytes.isWhitespace) {
-      let parent = blocks[block].parent
-      if parent >= 0, blocks[parent].children.last == block {
-        blocks[parent].children.removeLast()
-      }
+      blocks[block].kind = .linkDefinitions
+      blocks[block].content = []
     }
   }
 
@@ -208,6 +206,9 @@ struct BlockParser {
       end = lineBegin
     }
     content.removeSubrange(end..<content.count)
+    // The block ends at its last non-blank line: a blank line after it separates it from what follows.
+    let lines = content.reduce(0) { $0 + ($1 == MarkdownBytes.newline ? 1 : 0) }
+    blocks[block].endLine = blocks[block].startLine + max(lines, 1) - 1
     blocks[block].content = content
   }
 }

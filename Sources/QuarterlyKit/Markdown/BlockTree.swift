@@ -1,6 +1,8 @@
-/// The kinds of block in a parsed Markdown document.
+/// The kinds of block in a parsed Markdown document. `linkDefinitions` is a paragraph that held only link
+/// reference definitions: it writes nothing, but its lines still count when deciding whether a list is loose.
 enum BlockKind: UInt8 {
   case document, blockQuote, list, item, paragraph, heading, thematicBreak, codeBlock, htmlBlock, table
+  case linkDefinitions
 }
 
 /// What a list or list item marker says: bullet or ordered, which character, the start number, the padding.

@@ -28,6 +28,8 @@ struct InlineParser {
   var titleFailures = TitleFailures()
   /// Per closer kind, the delimiter below which no opener was found (reused by `processEmphasis`).
   var openersBottom = [Int](repeating: -1, count: 12)
+  /// Whether bare web addresses become links (table cells, as in GFM).
+  var extendedAutolinks = false
 
   init(references: LinkReferences) {
     self.references = references
@@ -63,6 +65,7 @@ struct InlineParser {
     backticks = BacktickIndex()
     htmlEnds = HTMLEndFinder()
     titleFailures = TitleFailures()
+    self.extendedAutolinks = extendedAutolinks
     let count = subject.count
     while position < count {
       if store.nodes.capacity - store.nodes.count < 4 || delimiters.capacity - delimiters.count < 2 {
@@ -138,9 +141,18 @@ struct InlineParser {
 
   mutating func parseString() {
     let start = position
+    if extendedAutolinks, let end = bareURLEnd(at: position) {
+      // The whole address is one text node, linked after emphasis is resolved (`linkBareURLs`).
+      appendText(start..<end)
+      position = end
+      return
+    }
     let count = subject.count
     position += 1
-    while position < count && !Self.isSpecial(subject[position]) { position += 1 }
+    while position < count && !Self.isSpecial(subject[position]) {
+      if extendedAutolinks && bareURLEnd(at: position) != nil { break }
+      position += 1
+    }
     appendText(start..<position)
   }
 

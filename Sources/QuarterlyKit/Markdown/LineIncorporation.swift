@@ -122,7 +122,7 @@ extension BlockParser {
         return .failed
       }
       return .matched
-    case .heading, .thematicBreak: return .failed
+    case .heading, .thematicBreak, .linkDefinitions: return .failed
     case .codeBlock: return continueCodeBlock(block)
     case .htmlBlock:
       let type = blocks[block].htmlBlockType
