@@ -26,7 +26,7 @@ struct BlockParser {
   var partiallyConsumedTab = false
   /// Changes whenever a block is added, closed or changes kind.
   var structureVersion = 0
-  var blankLineCache: BlankLineCache? = nil
+  var blankRestCache: BlankRestCache? = nil
   /// Where the last failed thematic break scan stopped: line, marker and the offending byte's index.
   var thematicBreakFailure: (line: Int, marker: UInt8, stop: Int) = (0, 0, 0)
 
@@ -66,7 +66,15 @@ struct BlockParser {
     }
   }
 
+  /// Finds the first non-space byte at or after `offset` and the indentation up to it. The scan is kept
+  /// while `offset` has not passed it (as cmark does), so every container of a deeply nested line does not
+  /// scan the same indentation again: each line's indentation is read once.
   mutating func findNextNonspace() {
+    if nextNonspace > offset {
+      indent = nextNonspaceColumn - column
+      indented = indent >= 4
+      return
+    }
     var index = offset
     var columns = column
     var byte: UInt8 = 0

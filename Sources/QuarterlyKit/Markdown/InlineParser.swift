@@ -8,6 +8,8 @@ struct InlineParser {
     var isActive = true
     var bracketAfter = false
     var previousDelimiter: Int
+    /// The index in `brackets` of the nearest `[` (not `![`) below this one, or -1.
+    var previousLinkOpener = -1
   }
 
   var store = InlineStore()
@@ -200,7 +202,14 @@ struct InlineParser {
   }
 
   mutating func addBracket(node: Int, index: Int, isImage: Bool) {
-    if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
-    brackets.append(Bracket(node: node, index: index, isImage: isImage, previousDelimiter: lastDelimiter))
+    var previousLinkOpener = -1
+    if let last = brackets.last {
+      brackets[brackets.count - 1].bracketAfter = true
+      previousLinkOpener = last.isImage ? last.previousLinkOpener : brackets.count - 1
+    }
+    brackets.append(
+      Bracket(
+        node: node, index: index, isImage: isImage, previousDelimiter: lastDelimiter,
+        previousLinkOpener: previousLinkOpener))
   }
 }

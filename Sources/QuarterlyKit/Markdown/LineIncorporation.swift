@@ -8,39 +8,45 @@ extension BlockParser {
     lineEnd = end
     offset = start
     column = 0
+    nextNonspace = start
+    nextNonspaceColumn = 0
     blank = false
     partiallyConsumedTab = false
     lineNumber += 1
 
-    let isBlankLine = input[start..<end].allSatisfy(MarkdownBytes.isSpaceOrTab)
-    if isBlankLine, let cache = blankLineCache, cache.matches(self, start: start, end: end) {
-      // Same blank line, same open blocks: the containers answer as they did last time.
-      container = cache.container
-      allMatched = cache.allMatched
-      offset = start + cache.offset
-      column = cache.column
-      partiallyConsumedTab = cache.partiallyConsumedTab
+    // Where the rest of the line turned blank during the walk: the open blocks below answer a blank rest
+    // the same way every time, so the answer is kept (`BlankRestCache`).
+    var blankFrom: (container: Int, offset: Int, column: Int, partiallyConsumedTab: Bool)? = nil
+    while let last = blocks[container].children.last, blocks[last].isOpen {
       findNextNonspace()
-    } else {
-      while let last = blocks[container].children.last, blocks[last].isOpen {
-        container = last
-        findNextNonspace()
-        switch continueBlock(container) {
-        case .matched: break
-        case .failed: allMatched = false
-        case .lineDone: return
-        }
-        if !allMatched {
-          container = blocks[container].parent
+      if blank {
+        if let cache = blankRestCache, cache.matches(self, from: container) {
+          container = cache.container
+          allMatched = cache.allMatched
+          offset += cache.offsetInRest
+          column = cache.column
+          partiallyConsumedTab = cache.partiallyConsumedTab
           break
         }
+        if blankFrom == nil { blankFrom = (container, offset, column, partiallyConsumedTab) }
       }
-      if isBlankLine {
-        blankLineCache = BlankLineCache(
-          version: structureVersion, lineStart: start, lineEnd: end, container: container,
-          allMatched: allMatched, offset: offset - start, column: column,
-          partiallyConsumedTab: partiallyConsumedTab)
+      container = last
+      switch continueBlock(container) {
+      case .matched: break
+      case .failed: allMatched = false
+      case .lineDone: return
       }
+      if !allMatched {
+        container = blocks[container].parent
+        break
+      }
+    }
+    if let blankFrom {
+      blankRestCache = BlankRestCache(
+        version: structureVersion, from: blankFrom.container, restStart: blankFrom.offset, restEnd: end,
+        startColumn: blankFrom.column, startPartiallyConsumedTab: blankFrom.partiallyConsumedTab,
+        container: container, allMatched: allMatched, offsetInRest: offset - blankFrom.offset, column: column,
+        partiallyConsumedTab: partiallyConsumedTab)
     }
 
     allClosed = container == oldTip
@@ -162,21 +168,29 @@ extension BlockParser {
   }
 }
 
-/// What the open containers made of the last blank line, reused for an identical blank line while no
-/// block has been added or closed (so runs of blank lines under deep nesting stay linear).
-struct BlankLineCache {
+/// What the open blocks below one container made of a blank rest of a line (a blank line, or the blank
+/// rest after `>` markers), reused for the same rest under the same open blocks while no block has been
+/// added or closed: runs of blank lines, or of `>` lines, under deep nesting stay linear.
+struct BlankRestCache {
   var version: Int
-  var lineStart: Int
-  var lineEnd: Int
+  /// The container whose open children were walked.
+  var from: Int
+  var restStart: Int
+  var restEnd: Int
+  var startColumn: Int
+  var startPartiallyConsumedTab: Bool
+  /// What the walk ended with: the last matched container, whether all matched, and the position.
   var container: Int
   var allMatched: Bool
-  var offset: Int
+  var offsetInRest: Int
   var column: Int
   var partiallyConsumedTab: Bool
 
-  /// Whether the line input[start..<end] is the same blank line under the same open blocks.
-  func matches(_ parser: BlockParser, start: Int, end: Int) -> Bool {
-    version == parser.structureVersion && end - start == lineEnd - lineStart
-      && parser.input[start..<end].elementsEqual(parser.input[lineStart..<lineEnd])
+  /// Whether the parser is at the same blank rest (same bytes, same column) under the same open blocks.
+  func matches(_ parser: BlockParser, from container: Int) -> Bool {
+    version == parser.structureVersion && from == container && startColumn == parser.column
+      && startPartiallyConsumedTab == parser.partiallyConsumedTab
+      && parser.lineEnd - parser.offset == restEnd - restStart
+      && parser.input[parser.offset..<parser.lineEnd].elementsEqual(parser.input[restStart..<restEnd])
   }
 }
