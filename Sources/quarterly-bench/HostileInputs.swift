@@ -65,6 +65,8 @@ enum HostileInputs {
       ("lists nested by indentation ×2,000 (4 MB)", indentedLists(depth: 2000), safe),
       ("blank > lines under 30,000 nested items", blankQuoteLines(depth: 30000), safe),
       ("blank > lines under 120,000 nested items", blankQuoteLines(depth: 120000), safe),
+      ("30,000 nested list items", String(repeating: "- ", count: 30000) + "a\n", safe),
+      ("120,000 nested list items", String(repeating: "- ", count: 120000) + "a\n", safe),
       ("1,000 long lines in a list nested 1,000 deep (3 MB)", longLines(depth: 1000, lines: 1000), safe),
       ("4,000 long lines in a list nested 1,000 deep (12 MB)", longLines(depth: 1000, lines: 4000), safe),
       ("![ ×50,000 then [a](b) ×50,000", imageOpenersThenLinks(50000), safe),

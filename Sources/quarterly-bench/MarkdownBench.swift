@@ -6,7 +6,7 @@ import QuarterlyKit
 enum MarkdownBench {
   static func run(_ arguments: inout BenchArguments) -> Int32 {
     let seconds = arguments.double("--seconds", default: 3)
-    if arguments.flag("--hostile") { return hostile() }
+    if arguments.flag("--hostile") { return hostile(only: arguments.string("--only")) }
     guard let path = arguments.string("--input") else {
       return Measure.fail("markdown needs --input FILE or --hostile")
     }
@@ -53,10 +53,12 @@ enum MarkdownBench {
     return String(decoding: bytes[..<min(end, bytes.count)], as: UTF8.self)
   }
 
-  static func hostile() -> Int32 {
+  /// Times each hostile input (those whose name contains `only`, if given): the median of three runs.
+  static func hostile(only: String?) -> Int32 {
     var worst = 0.0
     var worstName = ""
-    for (name, text, options) in HostileInputs.all {
+    let inputs = HostileInputs.all.filter { only.map($0.0.contains) ?? true }
+    for (name, text, options) in inputs {
       var times: [Double] = []
       for _ in 0..<3 {
         times.append(Measure.time { _ = Markdown.html(text, options: options) })
@@ -66,7 +68,7 @@ enum MarkdownBench {
       print("\(name) (\(text.utf8.count) bytes): \(Measure.format(milliseconds, decimals: 2)) ms")
     }
     print(
-      "RESULT hostile inputs=\(HostileInputs.all.count) max_ms=\(Measure.format(worst, decimals: 2)) worst=\"\(worstName)\""
+      "RESULT hostile inputs=\(inputs.count) max_ms=\(Measure.format(worst, decimals: 2)) worst=\"\(worstName)\""
     )
     return 0
   }
