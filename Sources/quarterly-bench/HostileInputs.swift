@@ -56,22 +56,33 @@ enum HostileInputs {
     ]
   }
 
-  /// The shapes of issue 15: lists nested by indentation, blank `>` lines and long lines under deep
-  /// nesting, and `![` openers followed by links, each at two sizes to show the growth.
-  static var nestingShapes: [(String, String, MarkdownOptions)] {
-    let safe = MarkdownOptions()
-    return [
-      ("lists nested by indentation ×1,000 (1 MB)", indentedLists(depth: 1000), safe),
-      ("lists nested by indentation ×2,000 (4 MB)", indentedLists(depth: 2000), safe),
-      ("blank > lines under 30,000 nested items", blankQuoteLines(depth: 30000), safe),
-      ("blank > lines under 120,000 nested items", blankQuoteLines(depth: 120000), safe),
-      ("30,000 nested list items", String(repeating: "- ", count: 30000) + "a\n", safe),
-      ("120,000 nested list items", String(repeating: "- ", count: 120000) + "a\n", safe),
-      ("1,000 long lines in a list nested 1,000 deep (3 MB)", longLines(depth: 1000, lines: 1000), safe),
-      ("4,000 long lines in a list nested 1,000 deep (12 MB)", longLines(depth: 1000, lines: 4000), safe),
-      ("![ ×50,000 then [a](b) ×50,000", imageOpenersThenLinks(50000), safe),
-      ("![ ×200,000 then [a](b) ×200,000", imageOpenersThenLinks(200000), safe),
+  /// The shapes of issue 15 (lists nested by indentation, blank `>` lines and long lines under deep
+  /// nesting, `![` openers followed by links) and plain deep nesting, each at a size and at four times
+  /// it: `MarkdownBench` reports how much more time the larger takes than four times the smaller.
+  static var growthPairs: [(name: String, small: String, large: String)] {
+    [
+      ("lists nested by indentation", indentedLists(depth: 500), indentedLists(depth: 1000)),
+      ("blank > lines under nested items", blankQuoteLines(depth: 7500), blankQuoteLines(depth: 30000)),
+      (
+        "long lines in a list nested 1,000 deep", longLines(depth: 1000, lines: 250),
+        longLines(depth: 1000, lines: 1000)
+      ),
+      (
+        "nested list items", String(repeating: "- ", count: 7500) + "a\n",
+        String(repeating: "- ", count: 30000) + "a\n"
+      ),
+      ("![ openers then links", imageOpenersThenLinks(25000), imageOpenersThenLinks(100000)),
     ]
+  }
+
+  /// The growth pairs as hostile inputs, named `NAME (1×)` and `NAME (4×)`.
+  static var nestingShapes: [(String, String, MarkdownOptions)] {
+    growthPairs.flatMap { pair in
+      [
+        ("\(pair.name) (1×)", pair.small, MarkdownOptions()),
+        ("\(pair.name) (4×)", pair.large, MarkdownOptions()),
+      ]
+    }
   }
 
   /// Items `* a`, each indented two spaces more than the one before.

@@ -53,10 +53,12 @@ enum MarkdownBench {
     return String(decoding: bytes[..<min(end, bytes.count)], as: UTF8.self)
   }
 
-  /// Times each hostile input (those whose name contains `only`, if given): the median of three runs.
+  /// Times each hostile input (those whose name contains `only`, if given): the median of three runs;
+  /// then, for each shape timed at a size and at four times it, the growth (1.00 is linear).
   static func hostile(only: String?) -> Int32 {
     var worst = 0.0
     var worstName = ""
+    var timesByName: [String: (milliseconds: Double, bytes: Int)] = [:]
     let inputs = HostileInputs.all.filter { only.map($0.0.contains) ?? true }
     for (name, text, options) in inputs {
       var times: [Double] = []
@@ -64,11 +66,24 @@ enum MarkdownBench {
         times.append(Measure.time { _ = Markdown.html(text, options: options) })
       }
       let milliseconds = Measure.median(times) * 1000
+      timesByName[name] = (milliseconds, text.utf8.count)
       if milliseconds > worst { (worst, worstName) = (milliseconds, name) }
       print("\(name) (\(text.utf8.count) bytes): \(Measure.format(milliseconds, decimals: 2)) ms")
     }
+    var worstGrowth = 0.0
+    var worstGrowthName = ""
+    for pair in HostileInputs.growthPairs {
+      guard let small = timesByName["\(pair.name) (1×)"], let large = timesByName["\(pair.name) (4×)"] else {
+        continue
+      }
+      // Time per byte at the larger size over time per byte at the smaller.
+      let growth =
+        (large.milliseconds / Double(large.bytes)) / max(small.milliseconds / Double(small.bytes), 1e-12)
+      if growth > worstGrowth { (worstGrowth, worstGrowthName) = (growth, pair.name) }
+      print("growth of \(pair.name): \(Measure.format(growth, decimals: 2)) (1.00 is linear)")
+    }
     print(
-      "RESULT hostile inputs=\(inputs.count) max_ms=\(Measure.format(worst, decimals: 2)) worst=\"\(worstName)\""
+      "RESULT hostile inputs=\(inputs.count) max_ms=\(Measure.format(worst, decimals: 2)) worst=\"\(worstName)\" max_growth=\(Measure.format(worstGrowth, decimals: 2)) worst_growth=\"\(worstGrowthName)\""
     )
     return 0
   }
