@@ -6,7 +6,9 @@ import QuarterlyKit
 enum MarkdownBench {
   static func run(_ arguments: inout BenchArguments) -> Int32 {
     let seconds = arguments.double("--seconds", default: 3)
-    if arguments.flag("--hostile") { return hostile(only: arguments.string("--only")) }
+    if arguments.flag("--hostile") {
+      return hostile(only: arguments.string("--only"), runs: max(arguments.int("--runs", default: 3), 1))
+    }
     guard let path = arguments.string("--input") else {
       return Measure.fail("markdown needs --input FILE or --hostile")
     }
@@ -53,16 +55,16 @@ enum MarkdownBench {
     return String(decoding: bytes[..<min(end, bytes.count)], as: UTF8.self)
   }
 
-  /// Times each hostile input (those whose name contains `only`, if given): the median of three runs;
+  /// Times each hostile input (those whose name contains `only`, if given): the median of `runs` runs;
   /// then, for each shape timed at a size and at four times it, the growth (1.00 is linear).
-  static func hostile(only: String?) -> Int32 {
+  static func hostile(only: String?, runs: Int) -> Int32 {
     var worst = 0.0
     var worstName = ""
     var timesByName: [String: (milliseconds: Double, bytes: Int)] = [:]
     let inputs = HostileInputs.all.filter { only.map($0.0.contains) ?? true }
     for (name, text, options) in inputs {
       var times: [Double] = []
-      for _ in 0..<3 {
+      for _ in 0..<runs {
         times.append(Measure.time { _ = Markdown.html(text, options: options) })
       }
       let milliseconds = Measure.median(times) * 1000

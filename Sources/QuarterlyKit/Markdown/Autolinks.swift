@@ -27,14 +27,23 @@ enum Autolinks {
     return nil
   }
 
+  /// Whether `byte` may appear in the local part of an email autolink besides letters and digits.
+  @inline(__always) static func isEmailLocalSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"),
+      UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"),
+      UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+      UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"):
+      return true
+    default: return false
+    }
+  }
+
   /// The index after the `>` of an email autolink starting at `start`, if there is one.
   static func emailEnd(_ bytes: [UInt8], from start: Int) -> Int? {
     let count = bytes.count
     var index = start + 1
-    let localSpecials = Array(".!#$%&'*+/=?^_`{|}~-".utf8)
-    while index < count
-      && (MarkdownBytes.isAlphanumeric(bytes[index]) || localSpecials.contains(bytes[index]))
-    {
+    while index < count && (MarkdownBytes.isAlphanumeric(bytes[index]) || isEmailLocalSpecial(bytes[index])) {
       index += 1
     }
     guard index > start + 1, index < count, bytes[index] == UInt8(ascii: "@") else { return nil }
