@@ -157,6 +157,7 @@ struct BlockParser {
     let index = blocks.count
     blocks.append(Block(kind: kind, parent: tip, startLine: lineNumber))
     blocks[tip].children.append(index)
+    blocks[tip].contentChildCount += 1
     tip = index
     return index
   }
@@ -198,6 +199,8 @@ struct BlockParser {
     if blocks[block].content.allSatisfy(MarkdownBytes.isWhitespace) {
       blocks[block].kind = .linkDefinitions
       blocks[block].content = []
+      let parent = blocks[block].parent
+      if parent >= 0 { blocks[parent].contentChildCount -= 1 }
     }
   }
 

@@ -26,6 +26,9 @@ struct Block {
   var kind: BlockKind
   var parent: Int
   var children: [Int] = []
+  /// How many children are not `linkDefinitions`: an item with none is empty, as in cmark, which drops
+  /// a paragraph of definitions alone (a blank line then ends the item).
+  var contentChildCount = 0
   var isOpen = true
   var startLine: Int
   var endLine = 0

@@ -120,7 +120,7 @@ extension BlockParser {
     case .item:
       let list = blocks[block].list
       if blank {
-        if blocks[block].children.isEmpty { return .failed }
+        if blocks[block].contentChildCount == 0 { return .failed }
         advanceNextNonspace()
       } else if indent >= list.markerOffset + list.padding {
         advanceOffset(list.markerOffset + list.padding, columns: true)

@@ -39,6 +39,10 @@ struct MarkdownRegressionTests {
     #expect(Self.html("- [aaa]: /\n\n  [aaa]: /\n- b\n") == "<ul>\n<li></li>\n<li>\n<p>b</p>\n</li>\n</ul>\n")
     // A document of definitions alone writes nothing.
     #expect(Self.html("[a]: /x\n\n[b]: /y\n") == "")
+    // An item of definitions alone is empty, as in cmark: a second blank line ends it.
+    #expect(Self.html("- [a]: /u\n\n\n  text\n") == "<ul>\n<li></li>\n</ul>\n<p>text</p>\n")
+    #expect(
+      Self.html("- a\n\n  [b]: /v\n\n\n  text\n") == "<ul>\n<li>\n<p>a</p>\n<p>text</p>\n</li>\n</ul>\n")
   }
 
   @Test("an unmatched backtick run does not hide a later closing run of another length")
