@@ -32,6 +32,8 @@ struct InlineParser {
   var openersBottom = [Int](repeating: -1, count: 12)
   /// Whether bare web addresses become links (table cells, as in GFM).
   var extendedAutolinks = false
+  /// The last text node made by `appendText` (plain text that no later step changes), or -1.
+  var lastPlainText = -1
 
   init(references: LinkReferences) {
     self.references = references
@@ -68,6 +70,7 @@ struct InlineParser {
     htmlEnds = HTMLEndFinder()
     titleFailures = TitleFailures()
     self.extendedAutolinks = extendedAutolinks
+    lastPlainText = -1
     let count = subject.count
     while position < count {
       if store.nodes.capacity - store.nodes.count < 4 || delimiters.capacity - delimiters.count < 2 {
@@ -107,9 +110,17 @@ struct InlineParser {
     store.make(.text, start: subjectOffset + range.lowerBound, end: subjectOffset + range.upperBound)
   }
 
-  /// Adds a text node of the bytes `range` of the subject.
+  /// Adds a text node of the bytes `range` of the subject, or extends the last one this function added
+  /// when it is still the last node and ends where `range` starts (so `a<b!c` is one node, not five).
   mutating func appendText(_ range: Range<Int>) {
-    store.appendChild(makeText(range), to: root)
+    let last = store.nodes[root].lastChild
+    if last >= 0 && last == lastPlainText && store.nodes[last].end == subjectOffset + range.lowerBound {
+      store.nodes[last].end = subjectOffset + range.upperBound
+      return
+    }
+    let node = makeText(range)
+    store.appendChild(node, to: root)
+    lastPlainText = node
   }
 
   mutating func parseOne() {
