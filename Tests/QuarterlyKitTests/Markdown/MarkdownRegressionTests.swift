@@ -50,6 +50,8 @@ struct MarkdownRegressionTests {
     // Found in real documents: the scan for ``` records the last `` run, and the scan for the first ``
     // pair used to overwrite it with an earlier one, so the second pair was left as text.
     #expect(Self.html("```a ``b`` ``c``\n") == "<p>```a <code>b</code> <code>c</code></p>\n")
+    // The case: `x` and `y` are two code spans after an unmatched ``.
+    #expect(Self.html("a `` `x` `y` `\n") == "<p>a `` <code>x</code> <code>y</code> `</p>\n")
     #expect(
       Self.html("``` `a` ``b`` `c` ``d``\n")
         == "<p>``` <code>a</code> <code>b</code> <code>c</code> <code>d</code></p>\n")
