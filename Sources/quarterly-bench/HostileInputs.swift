@@ -64,6 +64,10 @@ enum HostileInputs {
       ("lists nested by indentation", indentedLists(depth: 500), indentedLists(depth: 1000)),
       ("blank > lines under nested items", blankQuoteLines(depth: 7500), blankQuoteLines(depth: 30000)),
       (
+        "blank lines with and without a space under nested items", alternatingBlankLines(depth: 7500),
+        alternatingBlankLines(depth: 30000)
+      ),
+      (
         "long lines in a list nested 1,000 deep", longLines(depth: 1000, lines: 250),
         longLines(depth: 1000, lines: 1000)
       ),
@@ -93,6 +97,11 @@ enum HostileInputs {
   /// A block quote holding `depth` nested items, then as many lines of a lone `>`.
   static func blankQuoteLines(depth: Int) -> String {
     "> " + String(repeating: "- ", count: depth) + "x\n" + String(repeating: ">\n", count: depth)
+  }
+
+  /// `depth` nested items, then as many blank lines, every other one holding a space.
+  static func alternatingBlankLines(depth: Int) -> String {
+    String(repeating: "- ", count: depth) + "x\n" + String(repeating: "\n \n", count: depth / 2)
   }
 
   /// A list nested `depth` deep, then `lines` lines of 1,000 bytes indented to its innermost item.

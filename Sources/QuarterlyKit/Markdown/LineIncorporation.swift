@@ -17,18 +17,25 @@ extension BlockParser {
     // Where the rest of the line turned blank during the walk: the open blocks below answer a blank rest
     // the same way every time, so the answer is kept (`BlankRestCache`).
     var blankFrom: (container: Int, offset: Int, column: Int, partiallyConsumedTab: Bool)? = nil
+    // Only code blocks answer a blank rest according to its spaces; other blocks by their kind alone.
+    var walkedCode = false
     while let last = blocks[container].children.last, blocks[last].isOpen {
       findNextNonspace()
       if blank {
         if let cache = blankRestCache, cache.matches(self, from: container) {
           container = cache.container
           allMatched = cache.allMatched
-          offset += cache.offsetInRest
-          column = cache.column
-          partiallyConsumedTab = cache.partiallyConsumedTab
+          if cache.spacesMatter {
+            offset += cache.offsetInRest
+            column = cache.column
+            partiallyConsumedTab = cache.partiallyConsumedTab
+          } else if cache.advanced {
+            advanceNextNonspace()
+          }
           break
         }
         if blankFrom == nil { blankFrom = (container, offset, column, partiallyConsumedTab) }
+        if blocks[last].kind == .codeBlock { walkedCode = true }
       }
       container = last
       switch continueBlock(container) {
@@ -42,11 +49,17 @@ extension BlockParser {
       }
     }
     if let blankFrom {
+      let advanced =
+        offset != blankFrom.offset || column != blankFrom.column
+        || partiallyConsumedTab != blankFrom.partiallyConsumedTab
       blankRestCache = BlankRestCache(
-        version: structureVersion, from: blankFrom.container, restStart: blankFrom.offset, restEnd: end,
-        startColumn: blankFrom.column, startPartiallyConsumedTab: blankFrom.partiallyConsumedTab,
-        container: container, allMatched: allMatched, offsetInRest: offset - blankFrom.offset, column: column,
-        partiallyConsumedTab: partiallyConsumedTab)
+        version: structureVersion, from: blankFrom.container, spacesMatter: walkedCode,
+        restStart: blankFrom.offset,
+        restEnd: end, startColumn: blankFrom.column,
+        startPartiallyConsumedTab: blankFrom.partiallyConsumedTab,
+        container: container, allMatched: allMatched, advanced: advanced,
+        offsetInRest: offset - blankFrom.offset,
+        column: column, partiallyConsumedTab: partiallyConsumedTab)
     }
 
     allClosed = container == oldTip
@@ -169,12 +182,16 @@ extension BlockParser {
 }
 
 /// What the open blocks below one container made of a blank rest of a line (a blank line, or the blank
-/// rest after `>` markers), reused for the same rest under the same open blocks while no block has been
-/// added or closed: runs of blank lines, or of `>` lines, under deep nesting stay linear.
+/// rest after `>` markers), reused under the same open blocks while no block has been added or closed:
+/// runs of blank lines, or of `>` lines, under deep nesting stay linear. Unless the walk met a code block
+/// (which keeps a blank line's spaces), any blank rest is answered alike: items skip to its end, and every
+/// other block fails or matches by its kind.
 struct BlankRestCache {
   var version: Int
   /// The container whose open children were walked.
   var from: Int
+  /// Whether the answer holds only for the same spaces at the same column (a code block was walked).
+  var spacesMatter: Bool
   var restStart: Int
   var restEnd: Int
   var startColumn: Int
@@ -182,13 +199,18 @@ struct BlankRestCache {
   /// What the walk ended with: the last matched container, whether all matched, and the position.
   var container: Int
   var allMatched: Bool
+  /// Whether the walk moved to the end of the line (an item matched), when spaces do not matter.
+  var advanced: Bool
   var offsetInRest: Int
   var column: Int
   var partiallyConsumedTab: Bool
 
-  /// Whether the parser is at the same blank rest (same bytes, same column) under the same open blocks.
+  /// Whether the parser is at a blank rest the answer holds for (any, or the same bytes at the same column
+  /// when spaces matter) under the same open blocks.
   func matches(_ parser: BlockParser, from container: Int) -> Bool {
-    version == parser.structureVersion && from == container && startColumn == parser.column
+    guard version == parser.structureVersion && from == container else { return false }
+    if !spacesMatter { return true }
+    return startColumn == parser.column
       && startPartiallyConsumedTab == parser.partiallyConsumedTab
       && parser.lineEnd - parser.offset == restEnd - restStart
       && parser.input[parser.offset..<parser.lineEnd].elementsEqual(parser.input[restStart..<restEnd])

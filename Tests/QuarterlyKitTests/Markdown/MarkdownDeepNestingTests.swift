@@ -36,8 +36,18 @@ struct MarkdownDeepNestingTests {
       "> " + items + "\n" + String(repeating: ">\n", count: 30000),
       "<blockquote>\n" + Self.nestedItems(30000, innermost: "x") + "</blockquote>\n")
     Self.check(items + String(repeating: "\n", count: 30000), Self.nestedItems(30000, innermost: "x"))
-    // A blank line with spaces and then one without: the remembered walk is only reused for the same rest.
+    // Blank lines with and without spaces, one after the other: any blank rest is answered alike.
+    Self.check(
+      items + String(repeating: "\n \n", count: 15000) + "\n  \t\n", Self.nestedItems(30000, innermost: "x"))
+    Self.check(
+      "> " + items + "\n" + String(repeating: ">\n> \n", count: 15000),
+      "<blockquote>\n" + Self.nestedItems(30000, innermost: "x") + "</blockquote>\n")
     Self.check("- - a\n    \n\n  b\n", "<ul>\n<li>\n<ul>\n<li>a</li>\n</ul>\n<p>b</p>\n</li>\n</ul>\n")
+    // Except in code, which keeps a blank line's spaces beyond its indentation.
+    Self.check("    a\n      \n  \n      \n    b\n", "<pre><code>a\n  \n\n  \nb\n</code></pre>\n")
+    Self.check(
+      "> ```\n>    \n>\n>      \n> b\n",
+      "<blockquote>\n<pre><code>   \n\n     \nb\n</code></pre>\n</blockquote>\n")
   }
 
   @Test("1,000 long lines in a list nested 1,000 deep")
