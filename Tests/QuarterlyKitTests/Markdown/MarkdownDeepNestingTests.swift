@@ -43,7 +43,11 @@ struct MarkdownDeepNestingTests {
       "> " + items + "\n" + String(repeating: ">\n> \n", count: 15000),
       "<blockquote>\n" + Self.nestedItems(30000, innermost: "x") + "</blockquote>\n")
     Self.check("- - a\n    \n\n  b\n", "<ul>\n<li>\n<ul>\n<li>a</li>\n</ul>\n<p>b</p>\n</li>\n</ul>\n")
-    // Except in code, which keeps a blank line's spaces beyond its indentation.
+    // Raw HTML keeps each blank line's own spaces.
+    #expect(
+      Markdown.html("<pre>\n  \n    \n\n  \n</pre>\n", options: MarkdownOptions(allowRawHTML: true))
+        == "<pre>\n  \n    \n\n  \n</pre>\n")
+    // And code keeps a blank line's spaces beyond its indentation.
     Self.check("    a\n      \n  \n      \n    b\n", "<pre><code>a\n  \n\n  \nb\n</code></pre>\n")
     Self.check(
       "> ```\n>    \n>\n>      \n> b\n",
