@@ -6,7 +6,9 @@ import QuarterlyKit
 enum MarkdownBench {
   static func run(_ arguments: inout BenchArguments) -> Int32 {
     let seconds = arguments.double("--seconds", default: 3)
-    if arguments.flag("--hostile") { return hostile() }
+    if arguments.flag("--hostile") {
+      return hostile(only: arguments.string("--only"), runs: max(arguments.int("--runs", default: 3), 1))
+    }
     guard let path = arguments.string("--input") else {
       return Measure.fail("markdown needs --input FILE or --hostile")
     }
@@ -53,72 +55,46 @@ enum MarkdownBench {
     return String(decoding: bytes[..<min(end, bytes.count)], as: UTF8.self)
   }
 
-  static func hostile() -> Int32 {
+  /// Times each hostile input (those whose name contains `only`, if given): the median of `runs` runs;
+  /// then, for each shape timed at a size and at four times it, the growth (1.00 is linear).
+  static func hostile(only: String?, runs: Int) -> Int32 {
     var worst = 0.0
     var worstName = ""
-    for (name, text, options) in HostileInputs.all {
-      var times: [Double] = []
-      for _ in 0..<3 {
-        times.append(Measure.time { _ = Markdown.html(text, options: options) })
-      }
-      let milliseconds = Measure.median(times) * 1000
+    let inputs = HostileInputs.all.filter { only.map($0.0.contains) ?? true }
+    for (name, text, options) in inputs {
+      let milliseconds = Measure.median((0..<runs).map { _ in time(text, options) }) * 1000
       if milliseconds > worst { (worst, worstName) = (milliseconds, name) }
       print("\(name) (\(text.utf8.count) bytes): \(Measure.format(milliseconds, decimals: 2)) ms")
     }
+    var worstGrowth = 0.0
+    var worstGrowthName = ""
+    for pair in HostileInputs.growthPairs where only.map(pair.name.contains) ?? true {
+      let growth = self.growth(small: pair.small, large: pair.large, rounds: max(runs, 5))
+      if growth > worstGrowth { (worstGrowth, worstGrowthName) = (growth, pair.name) }
+      print("growth of \(pair.name): \(Measure.format(growth, decimals: 2)) (1.00 is linear)")
+    }
     print(
-      "RESULT hostile inputs=\(HostileInputs.all.count) max_ms=\(Measure.format(worst, decimals: 2)) worst=\"\(worstName)\""
+      "RESULT hostile inputs=\(inputs.count) max_ms=\(Measure.format(worst, decimals: 2)) worst=\"\(worstName)\" max_growth=\(Measure.format(worstGrowth, decimals: 2)) worst_growth=\"\(worstGrowthName)\""
     )
     return 0
   }
-}
 
-/// The hostile inputs of the Markdown issue (cmark's pathological inputs at full size).
-enum HostileInputs {
-  static var all: [(String, String, MarkdownOptions)] {
-    let safe = MarkdownOptions()
-    let unsafe = MarkdownOptions(allowRawHTML: true)
-    let backticks = String(repeating: "`", count: 100000)
-    return [
-      (
-        "nested emphasis *a **a … a** a* ×50,000",
-        String(repeating: "*a **a ", count: 50000) + "b" + String(repeating: " a** a*", count: 50000), safe
-      ),
-      ("unmatched openers *a **a ×50,000", String(repeating: "*a **a ", count: 50000), safe),
-      ("unmatched _a ×65,000", String(repeating: "_a ", count: 65000), safe),
-      ("unmatched a_ ×65,000", String(repeating: "a_ ", count: 65000), safe),
-      ("mixed *a_ ×50,000", String(repeating: "*a_ ", count: 50000), safe),
-      ("unclosed [a ×65,000", String(repeating: "[a", count: 65000), safe),
-      ("unclosed a] ×65,000", String(repeating: "a]", count: 65000), safe),
-      ("[ a_ ×50,000", String(repeating: "[ a_", count: 50000), safe),
-      ("nested block quotes ×10,000", String(repeating: ">", count: 10000) + " a\n", safe),
-      ("nested list items ×10,000", String(repeating: "- ", count: 10000) + "a\n", safe),
-      (
-        "nested parentheses in a destination ×30,000",
-        "[a](" + String(repeating: "(", count: 30000) + "b" + String(repeating: ")", count: 30000) + ")", safe
-      ),
-      (
-        "nested brackets ×30,000",
-        String(repeating: "[", count: 30000) + "a" + String(repeating: "]", count: 30000), safe
-      ),
-      ("[ (]( ×80,000", String(repeating: "[ (](", count: 80000), safe),
-      ("unclosed [a](<b ×30,000", String(repeating: "[a](<b", count: 30000), safe),
-      ("100,000 backticks", backticks, safe),
-      ("a and 100,000 backticks", "a" + backticks, safe),
-      (
-        "growing backtick runs ×3,000", (1..<3000).map { "e" + String(repeating: "`", count: $0) }.joined(),
-        safe
-      ),
-      (
-        "link reference definitions ×50,000",
-        (0..<50000).map { "[\($0)]: /u\($0)\n" }.joined() + "[7] [49999]\n", safe
-      ),
-      ("<p and 100,000 blank lines", "<p" + String(repeating: "\n", count: 100000), safe),
-      ("<p and 100,000 blank lines (raw HTML)", "<p" + String(repeating: "\n", count: 100000), unsafe),
-      ("--- then 50,000 lines", "---\n" + String(repeating: "a\n", count: 50000), safe),
-      ("100,000 hyphens", String(repeating: "-", count: 100000), safe),
-      ("unclosed comments <!-- ×100,000 (raw HTML)", "</" + String(repeating: "<!--", count: 100000), unsafe),
-      ("unclosed instructions a <? ×50,000 (raw HTML)", String(repeating: "a <?", count: 50000), unsafe),
-      ("unclosed titles [a](b \" ×30,000", String(repeating: "[a](b \"", count: 30000), safe),
-    ]
+  /// The seconds one conversion of `text` takes.
+  static func time(_ text: String, _ options: MarkdownOptions) -> Double {
+    Measure.time { _ = Markdown.html(text, options: options) }
+  }
+
+  /// Time per byte of `large` over time per byte of `small`, each the median of `rounds` runs taken in
+  /// turns, so that a busier moment of a shared machine falls on both alike.
+  static func growth(small: String, large: String, rounds: Int) -> Double {
+    var smallTimes: [Double] = []
+    var largeTimes: [Double] = []
+    for _ in 0..<rounds {
+      smallTimes.append(time(small, MarkdownOptions()))
+      largeTimes.append(time(large, MarkdownOptions()))
+    }
+    let smallRate = Measure.median(smallTimes) / Double(max(small.utf8.count, 1))
+    let largeRate = Measure.median(largeTimes) / Double(max(large.utf8.count, 1))
+    return largeRate / max(smallRate, 1e-15)
   }
 }

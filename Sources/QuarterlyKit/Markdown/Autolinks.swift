@@ -27,14 +27,23 @@ enum Autolinks {
     return nil
   }
 
+  /// Whether `byte` may appear in the local part of an email autolink besides letters and digits.
+  @inline(__always) static func isEmailLocalSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"),
+      UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"),
+      UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+      UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"):
+      return true
+    default: return false
+    }
+  }
+
   /// The index after the `>` of an email autolink starting at `start`, if there is one.
   static func emailEnd(_ bytes: [UInt8], from start: Int) -> Int? {
     let count = bytes.count
     var index = start + 1
-    let localSpecials = Array(".!#$%&'*+/=?^_`{|}~-".utf8)
-    while index < count
-      && (MarkdownBytes.isAlphanumeric(bytes[index]) || localSpecials.contains(bytes[index]))
-    {
+    while index < count && (MarkdownBytes.isAlphanumeric(bytes[index]) || isEmailLocalSpecial(bytes[index])) {
       index += 1
     }
     guard index > start + 1, index < count, bytes[index] == UInt8(ascii: "@") else { return nil }
@@ -101,6 +110,17 @@ enum Autolinks {
 }
 
 extension InlineParser {
+  /// The end of a bare web address starting at `index` of the subject, read from the raw text so that
+  /// `_`, `*`, `&` and `\\` inside it do not cut it short (as on GitHub).
+  func bareURLEnd(at index: Int) -> Int? {
+    let byte = MarkdownBytes.lower(subject[index])
+    guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else { return nil }
+    guard
+      index == 0 || MarkdownBytes.isWhitespace(subject[index - 1]) || "*_~(".utf8.contains(subject[index - 1])
+    else { return nil }
+    return Autolinks.bareURLEnd(subject[...], from: index)?.end
+  }
+
   /// Turns bare web addresses in the text nodes under `root` (outside links) into links.
   mutating func linkBareURLs(in root: Int) {
     var node = store.nodes[root].firstChild
@@ -136,8 +156,19 @@ extension InlineParser {
         let link = store.make(.link)
         let destinationStart = store.text.count
         if isWWW { store.text.append(contentsOf: Array("http://".utf8)) }
+        // The destination has character references resolved (`&amp;` is `&`), as on GitHub.
         let address = Array(store.text[index..<urlEnd])
-        store.text.append(contentsOf: address)
+        var byteIndex = 0
+        while byteIndex < address.count {
+          if address[byteIndex] == UInt8(ascii: "&"),
+            let referenceEnd = InlineText.entity(address, at: byteIndex, appendingTo: &store.text)
+          {
+            byteIndex = referenceEnd
+          } else {
+            store.text.append(address[byteIndex])
+            byteIndex += 1
+          }
+        }
         store.setTarget(
           of: link, destination: destinationStart..<store.text.count,
           title: store.text.count..<store.text.count)

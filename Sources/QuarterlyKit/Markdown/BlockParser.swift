@@ -26,7 +26,7 @@ struct BlockParser {
   var partiallyConsumedTab = false
   /// Changes whenever a block is added, closed or changes kind.
   var structureVersion = 0
-  var blankLineCache: BlankLineCache? = nil
+  var blankRestCache: BlankRestCache? = nil
   /// Where the last failed thematic break scan stopped: line, marker and the offending byte's index.
   var thematicBreakFailure: (line: Int, marker: UInt8, stop: Int) = (0, 0, 0)
 
@@ -66,7 +66,15 @@ struct BlockParser {
     }
   }
 
+  /// Finds the first non-space byte at or after `offset` and the indentation up to it. The scan is kept
+  /// while `offset` has not passed it (as cmark does), so every container of a deeply nested line does not
+  /// scan the same indentation again: each line's indentation is read once.
   mutating func findNextNonspace() {
+    if nextNonspace > offset {
+      indent = nextNonspaceColumn - column
+      indented = indent >= 4
+      return
+    }
     var index = offset
     var columns = column
     var byte: UInt8 = 0
@@ -149,6 +157,7 @@ struct BlockParser {
     let index = blocks.count
     blocks.append(Block(kind: kind, parent: tip, startLine: lineNumber))
     blocks[tip].children.append(index)
+    blocks[tip].contentChildCount += 1
     tip = index
     return index
   }
@@ -188,10 +197,10 @@ struct BlockParser {
       blocks[block].content.removeFirst(consumed)
     }
     if blocks[block].content.allSatisfy(MarkdownBytes.isWhitespace) {
+      blocks[block].kind = .linkDefinitions
+      blocks[block].content = []
       let parent = blocks[block].parent
-      if parent >= 0, blocks[parent].children.last == block {
-        blocks[parent].children.removeLast()
-      }
+      if parent >= 0 { blocks[parent].contentChildCount -= 1 }
     }
   }
 
@@ -208,6 +217,9 @@ struct BlockParser {
       end = lineBegin
     }
     content.removeSubrange(end..<content.count)
+    // The block ends at its last non-blank line: a blank line after it separates it from what follows.
+    let lines = content.reduce(0) { $0 + ($1 == MarkdownBytes.newline ? 1 : 0) }
+    blocks[block].endLine = blocks[block].startLine + max(lines, 1) - 1
     blocks[block].content = content
   }
 }

@@ -24,7 +24,8 @@ extension BlockParser {
     if !indented || blocks[container].kind == .list {
       if startListItem(container) { return .container }
     }
-    if indented && blocks[tip].kind != .paragraph && blocks[tip].kind != .table && !blank {
+    // An indented line cannot interrupt a paragraph, but it does end a table (as on GitHub).
+    if indented && blocks[tip].kind != .paragraph && !blank {
       advanceOffset(4, columns: true)
       closeUnmatchedBlocks()
       addChild(.codeBlock)

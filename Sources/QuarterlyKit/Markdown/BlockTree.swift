@@ -1,6 +1,8 @@
-/// The kinds of block in a parsed Markdown document.
+/// The kinds of block in a parsed Markdown document. `linkDefinitions` is a paragraph that held only link
+/// reference definitions: it writes nothing, but its lines still count when deciding whether a list is loose.
 enum BlockKind: UInt8 {
   case document, blockQuote, list, item, paragraph, heading, thematicBreak, codeBlock, htmlBlock, table
+  case linkDefinitions
 }
 
 /// What a list or list item marker says: bullet or ordered, which character, the start number, the padding.
@@ -24,6 +26,9 @@ struct Block {
   var kind: BlockKind
   var parent: Int
   var children: [Int] = []
+  /// How many children are not `linkDefinitions`: an item with none is empty, as in cmark, which drops
+  /// a paragraph of definitions alone (a blank line then ends the item).
+  var contentChildCount = 0
   var isOpen = true
   var startLine: Int
   var endLine = 0

@@ -56,7 +56,10 @@ extension InlineParser {
         let runStart = index
         while index < count && subject[index] == UInt8(ascii: "`") { index += 1 }
         let runLength = index - runStart
-        backticks.lastRunStart[runLength] = runStart
+        // A scan that stops early may revisit runs before the end a full scan reached: keep the latest.
+        if backticks.lastRunStart[runLength, default: -1] < runStart {
+          backticks.lastRunStart[runLength] = runStart
+        }
         if runLength == length { return runStart }
       } else {
         index += 1

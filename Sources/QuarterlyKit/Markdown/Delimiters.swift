@@ -62,7 +62,8 @@ extension InlineParser {
   mutating func processEmphasis(bottom: Int) {
     for bucket in openersBottom.indices { openersBottom[bucket] = bottom }
     var closer = lastDelimiter
-    while closer >= 0 && delimiters[closer].previous != bottom { closer = delimiters[closer].previous }
+    while closer > bottom && delimiters[closer].previous > bottom { closer = delimiters[closer].previous }
+    if closer <= bottom { closer = -1 }
     while closer >= 0 {
       let closing = delimiters[closer]
       if !closing.canClose {
@@ -74,7 +75,10 @@ extension InlineParser {
         + Int(closing.originalCountModThree)
       var opener = closing.previous
       var found = false
-      while opener >= 0 && opener != bottom && opener != openersBottom[bucket] {
+      // Delimiters are numbered in the order of the text, so "above the bottom" is a comparison of
+      // numbers: a bottom that has since been matched and removed still stops the search (comparing for
+      // equality walked past it, and cmark's "issue #389" took quadratic time).
+      while opener > bottom && opener > openersBottom[bucket] {
         let opening = delimiters[opener]
         let oddMatch =
           (closing.canOpen || opening.canClose) && closing.originalCountModThree != 0

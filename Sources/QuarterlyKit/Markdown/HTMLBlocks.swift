@@ -50,7 +50,9 @@ enum HTMLBlocks {
     let tagEnd =
       isClosing
       ? HTMLScanner.closingTagEnd(bytes, from: 0) : HTMLScanner.openTagEnd(bytes, from: 0)
-    guard let tagEnd, !literalTags.contains(name) else { return nil }
+    // Rule 7 leaves out the four literal names only as opening tags (those open a type 1 block when
+    // followed by a space or `>`); a closing `</pre>` alone on its line starts a block, as in cmark.
+    guard let tagEnd, isClosing || !literalTags.contains(name) else { return nil }
     return bytes[tagEnd...].allSatisfy(MarkdownBytes.isWhitespace) ? 7 : nil
   }
 

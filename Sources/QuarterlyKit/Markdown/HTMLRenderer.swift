@@ -49,9 +49,11 @@ struct HTMLRenderer {
   /// Writes the start of a block (or all of a leaf) and says whether its children follow.
   mutating func enter(_ index: Int) -> Bool {
     let kind = document.blocks[index].kind
+    if kind == .linkDefinitions { return false }
     if kind != .document && !(kind == .paragraph && isTight(document.blocks[index].parent)) { newline() }
     switch kind {
     case .document: return true
+    case .linkDefinitions: return false
     case .blockQuote:
       write("<blockquote>\n")
       return true
@@ -127,7 +129,10 @@ struct HTMLRenderer {
       languageEnd += 1
     }
     if languageEnd > 0 {
-      write(" class=\"language-")
+      // An info word that already starts with `language-` is not prefixed again (as cmark and
+      // commonmark.js do).
+      let prefix = Array("language-".utf8)
+      write(block.info.starts(with: prefix) ? " class=\"" : " class=\"language-")
       Escaping.appendHTML(bytes: block.info[0..<languageEnd], to: &out)
       write("\"")
     }

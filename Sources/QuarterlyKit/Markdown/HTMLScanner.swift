@@ -70,6 +70,11 @@ struct HTMLEndFinder {
   private var failedFrom: (comment: Int, instruction: Int, cdata: Int, declaration: Int) = (
     Int.max, Int.max, Int.max, Int.max
   )
+  /// The terminators, made once rather than at every `<`.
+  private static let commentClose = Array("-->".utf8)
+  private static let instructionClose = Array("?>".utf8)
+  private static let cdataClose = Array("]]>".utf8)
+  private static let declarationClose = [UInt8(ascii: ">")]
 
   /// The index just past any raw HTML starting with `<` at `start` in `bytes`.
   mutating func htmlEnd(_ bytes: [UInt8], from start: Int) -> Int? {
@@ -78,18 +83,18 @@ struct HTMLEndFinder {
     let second = at(start + 1)
     if MarkdownBytes.isLetter(second) { return HTMLScanner.openTagEnd(bytes, from: start) }
     if second == UInt8(ascii: "/") { return HTMLScanner.closingTagEnd(bytes, from: start) }
-    if second == UInt8(ascii: "?") { return find(bytes, Array("?>".utf8), from: start + 2, slot: 1) }
+    if second == UInt8(ascii: "?") { return find(bytes, Self.instructionClose, from: start + 2, slot: 1) }
     guard second == UInt8(ascii: "!") else { return nil }
     if at(start + 2) == UInt8(ascii: "-") && at(start + 3) == UInt8(ascii: "-") {
       if at(start + 4) == UInt8(ascii: ">") { return start + 5 }
       if at(start + 4) == UInt8(ascii: "-") && at(start + 5) == UInt8(ascii: ">") { return start + 6 }
-      return find(bytes, Array("-->".utf8), from: start + 4, slot: 0)
+      return find(bytes, Self.commentClose, from: start + 4, slot: 0)
     }
     if HTMLBlocks.hasPrefix(bytes[...], at: start + 2, "[CDATA[", caseInsensitive: false) {
-      return find(bytes, Array("]]>".utf8), from: start + 9, slot: 2)
+      return find(bytes, Self.cdataClose, from: start + 9, slot: 2)
     }
     if MarkdownBytes.isLetter(at(start + 2)) {
-      return find(bytes, [UInt8(ascii: ">")], from: start + 3, slot: 3)
+      return find(bytes, Self.declarationClose, from: start + 3, slot: 3)
     }
     return nil
   }

@@ -8,6 +8,8 @@ struct InlineParser {
     var isActive = true
     var bracketAfter = false
     var previousDelimiter: Int
+    /// The index in `brackets` of the nearest `[` (not `![`) below this one, or -1.
+    var previousLinkOpener = -1
   }
 
   var store = InlineStore()
@@ -28,6 +30,10 @@ struct InlineParser {
   var titleFailures = TitleFailures()
   /// Per closer kind, the delimiter below which no opener was found (reused by `processEmphasis`).
   var openersBottom = [Int](repeating: -1, count: 12)
+  /// Whether bare web addresses become links (table cells, as in GFM).
+  var extendedAutolinks = false
+  /// The last text node made by `appendText` (plain text that no later step changes), or -1.
+  var lastPlainText = -1
 
   init(references: LinkReferences) {
     self.references = references
@@ -63,6 +69,8 @@ struct InlineParser {
     backticks = BacktickIndex()
     htmlEnds = HTMLEndFinder()
     titleFailures = TitleFailures()
+    self.extendedAutolinks = extendedAutolinks
+    lastPlainText = -1
     let count = subject.count
     while position < count {
       if store.nodes.capacity - store.nodes.count < 4 || delimiters.capacity - delimiters.count < 2 {
@@ -102,9 +110,17 @@ struct InlineParser {
     store.make(.text, start: subjectOffset + range.lowerBound, end: subjectOffset + range.upperBound)
   }
 
-  /// Adds a text node of the bytes `range` of the subject.
+  /// Adds a text node of the bytes `range` of the subject, or extends the last one this function added
+  /// when it is still the last node and ends where `range` starts (so `a<b!c` is one node, not five).
   mutating func appendText(_ range: Range<Int>) {
-    store.appendChild(makeText(range), to: root)
+    let last = store.nodes[root].lastChild
+    if last >= 0 && last == lastPlainText && store.nodes[last].end == subjectOffset + range.lowerBound {
+      store.nodes[last].end = subjectOffset + range.upperBound
+      return
+    }
+    let node = makeText(range)
+    store.appendChild(node, to: root)
+    lastPlainText = node
   }
 
   mutating func parseOne() {
@@ -138,9 +154,18 @@ struct InlineParser {
 
   mutating func parseString() {
     let start = position
+    if extendedAutolinks, let end = bareURLEnd(at: position) {
+      // The whole address is one text node, linked after emphasis is resolved (`linkBareURLs`).
+      appendText(start..<end)
+      position = end
+      return
+    }
     let count = subject.count
     position += 1
-    while position < count && !Self.isSpecial(subject[position]) { position += 1 }
+    while position < count && !Self.isSpecial(subject[position]) {
+      if extendedAutolinks && bareURLEnd(at: position) != nil { break }
+      position += 1
+    }
     appendText(start..<position)
   }
 
@@ -188,7 +213,14 @@ struct InlineParser {
   }
 
   mutating func addBracket(node: Int, index: Int, isImage: Bool) {
-    if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
-    brackets.append(Bracket(node: node, index: index, isImage: isImage, previousDelimiter: lastDelimiter))
+    var previousLinkOpener = -1
+    if let last = brackets.last {
+      brackets[brackets.count - 1].bracketAfter = true
+      previousLinkOpener = last.isImage ? last.previousLinkOpener : brackets.count - 1
+    }
+    brackets.append(
+      Bracket(
+        node: node, index: index, isImage: isImage, previousDelimiter: lastDelimiter,
+        previousLinkOpener: previousLinkOpener))
   }
 }

@@ -8,39 +8,58 @@ extension BlockParser {
     lineEnd = end
     offset = start
     column = 0
+    nextNonspace = start
+    nextNonspaceColumn = 0
     blank = false
     partiallyConsumedTab = false
     lineNumber += 1
 
-    let isBlankLine = input[start..<end].allSatisfy(MarkdownBytes.isSpaceOrTab)
-    if isBlankLine, let cache = blankLineCache, cache.matches(self, start: start, end: end) {
-      // Same blank line, same open blocks: the containers answer as they did last time.
-      container = cache.container
-      allMatched = cache.allMatched
-      offset = start + cache.offset
-      column = cache.column
-      partiallyConsumedTab = cache.partiallyConsumedTab
+    // Where the rest of the line turned blank during the walk: the open blocks below answer a blank rest
+    // the same way every time, so the answer is kept (`BlankRestCache`).
+    var blankFrom: (container: Int, offset: Int, column: Int, partiallyConsumedTab: Bool)? = nil
+    // Only code blocks answer a blank rest according to its spaces; other blocks by their kind alone.
+    var walkedCode = false
+    while let last = blocks[container].children.last, blocks[last].isOpen {
       findNextNonspace()
-    } else {
-      while let last = blocks[container].children.last, blocks[last].isOpen {
-        container = last
-        findNextNonspace()
-        switch continueBlock(container) {
-        case .matched: break
-        case .failed: allMatched = false
-        case .lineDone: return
-        }
-        if !allMatched {
-          container = blocks[container].parent
+      if blank {
+        if let cache = blankRestCache, cache.matches(self, from: container) {
+          container = cache.container
+          allMatched = cache.allMatched
+          if cache.spacesMatter {
+            offset += cache.offsetInRest
+            column = cache.column
+            partiallyConsumedTab = cache.partiallyConsumedTab
+          } else if cache.advanced {
+            advanceNextNonspace()
+          }
           break
         }
+        if blankFrom == nil { blankFrom = (container, offset, column, partiallyConsumedTab) }
+        if blocks[last].kind == .codeBlock { walkedCode = true }
       }
-      if isBlankLine {
-        blankLineCache = BlankLineCache(
-          version: structureVersion, lineStart: start, lineEnd: end, container: container,
-          allMatched: allMatched, offset: offset - start, column: column,
-          partiallyConsumedTab: partiallyConsumedTab)
+      container = last
+      switch continueBlock(container) {
+      case .matched: break
+      case .failed: allMatched = false
+      case .lineDone: return
       }
+      if !allMatched {
+        container = blocks[container].parent
+        break
+      }
+    }
+    if let blankFrom {
+      let advanced =
+        offset != blankFrom.offset || column != blankFrom.column
+        || partiallyConsumedTab != blankFrom.partiallyConsumedTab
+      blankRestCache = BlankRestCache(
+        version: structureVersion, from: blankFrom.container, spacesMatter: walkedCode,
+        restStart: blankFrom.offset,
+        restEnd: end, startColumn: blankFrom.column,
+        startPartiallyConsumedTab: blankFrom.partiallyConsumedTab,
+        container: container, allMatched: allMatched, advanced: advanced,
+        offsetInRest: offset - blankFrom.offset,
+        column: column, partiallyConsumedTab: partiallyConsumedTab)
     }
 
     allClosed = container == oldTip
@@ -114,7 +133,7 @@ extension BlockParser {
     case .item:
       let list = blocks[block].list
       if blank {
-        if blocks[block].children.isEmpty { return .failed }
+        if blocks[block].contentChildCount == 0 { return .failed }
         advanceNextNonspace()
       } else if indent >= list.markerOffset + list.padding {
         advanceOffset(list.markerOffset + list.padding, columns: true)
@@ -122,7 +141,7 @@ extension BlockParser {
         return .failed
       }
       return .matched
-    case .heading, .thematicBreak: return .failed
+    case .heading, .thematicBreak, .linkDefinitions: return .failed
     case .codeBlock: return continueCodeBlock(block)
     case .htmlBlock:
       let type = blocks[block].htmlBlockType
@@ -162,21 +181,38 @@ extension BlockParser {
   }
 }
 
-/// What the open containers made of the last blank line, reused for an identical blank line while no
-/// block has been added or closed (so runs of blank lines under deep nesting stay linear).
-struct BlankLineCache {
+/// What the open blocks below one container made of a blank rest of a line (a blank line, or the blank
+/// rest after `>` markers), reused under the same open blocks while no block has been added or closed:
+/// runs of blank lines, or of `>` lines, under deep nesting stay linear. Unless the walk met a code block
+/// (which keeps a blank line's spaces), any blank rest is answered alike: items skip to its end, and every
+/// other block fails or matches by its kind.
+struct BlankRestCache {
   var version: Int
-  var lineStart: Int
-  var lineEnd: Int
+  /// The container whose open children were walked.
+  var from: Int
+  /// Whether the answer holds only for the same spaces at the same column (a code block was walked).
+  var spacesMatter: Bool
+  var restStart: Int
+  var restEnd: Int
+  var startColumn: Int
+  var startPartiallyConsumedTab: Bool
+  /// What the walk ended with: the last matched container, whether all matched, and the position.
   var container: Int
   var allMatched: Bool
-  var offset: Int
+  /// Whether the walk moved to the end of the line (an item matched), when spaces do not matter.
+  var advanced: Bool
+  var offsetInRest: Int
   var column: Int
   var partiallyConsumedTab: Bool
 
-  /// Whether the line input[start..<end] is the same blank line under the same open blocks.
-  func matches(_ parser: BlockParser, start: Int, end: Int) -> Bool {
-    version == parser.structureVersion && end - start == lineEnd - lineStart
-      && parser.input[start..<end].elementsEqual(parser.input[lineStart..<lineEnd])
+  /// Whether the parser is at a blank rest the answer holds for (any, or the same bytes at the same column
+  /// when spaces matter) under the same open blocks.
+  func matches(_ parser: BlockParser, from container: Int) -> Bool {
+    guard version == parser.structureVersion && from == container else { return false }
+    if !spacesMatter { return true }
+    return startColumn == parser.column
+      && startPartiallyConsumedTab == parser.partiallyConsumedTab
+      && parser.lineEnd - parser.offset == restEnd - restStart
+      && parser.input[parser.offset..<parser.lineEnd].elementsEqual(parser.input[restStart..<restEnd])
   }
 }

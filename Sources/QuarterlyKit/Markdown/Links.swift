@@ -66,14 +66,12 @@ extension InlineParser {
     brackets.removeLast()
     store.unlink(opener.node)
     if !opener.isImage {
-      // No links inside links: earlier `[` openers can no longer make links.
-      var index = brackets.count - 1
-      while index >= 0 {
-        if !brackets[index].isImage {
-          if !brackets[index].isActive { break }
-          brackets[index].isActive = false
-        }
-        index -= 1
+      // No links inside links: earlier `[` openers can no longer make links. Only `[` openers are
+      // walked (by their chain), never the `![` openers between them.
+      var index = brackets.last.map { $0.isImage ? $0.previousLinkOpener : brackets.count - 1 } ?? -1
+      while index >= 0 && brackets[index].isActive {
+        brackets[index].isActive = false
+        index = brackets[index].previousLinkOpener
       }
     }
   }

@@ -74,6 +74,8 @@ public struct MarkdownDocument {
   /// Parses `text`.
   init(parsing text: String) {
     var input = Array(text.utf8)
+    // A leading byte-order mark is not part of the text (as in cmark and on GitHub).
+    if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
     if input.contains(0) {
       var cleaned: [UInt8] = []
       cleaned.reserveCapacity(input.count + 8)
