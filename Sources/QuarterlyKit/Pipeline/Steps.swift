@@ -84,7 +84,7 @@ extension Step {
       data["packIntroduction"] = fill(packIntroduction)
     } else {
       let neutral = PackIntroduction.neutral(edition: edition, figures: figures, actionPlan: build.actionPlan)
-      data["packIntroduction"] = FragmentData.value(neutral.fragment, markdown: neutral.markdown)
+      data["packIntroduction"] = FragmentData.value(neutral.fragment, markdown: neutral.markdown, slugs: &slugs)
     }
     let filled = edition.fragments.map { ($0, fill($0)) }
     for ((key, audience), audienceSections) in zip(
