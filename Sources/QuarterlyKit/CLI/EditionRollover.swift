@@ -19,7 +19,7 @@ struct EditionRollover {
 
   /// The inputs that may be given as CSV or as a workbook.
   static let trackerExtensions = ["csv", "xlsx"]
-  /// Front matter keys that state the edition's period; one that cannot be moved on is dropped.
+  /// Front matter keys that state the edition's period: last quarter's, so they are removed.
   static let periodKeys = ["period", "quarter"]
 
   /// A roll-over of `previous` (already copied to `folder`) to the figures at `asOf`.
@@ -63,17 +63,18 @@ struct EditionRollover {
       (previous.asOf.monthValue.short, asOf.monthValue.short),
     ]
     for key in editor.keys where key != "as_of" && key != ReviewMark.key {
+      // A stated period is last quarter's: the new one follows as_of until someone states it again.
+      if Self.periodKeys.contains(key) {
+        editor.remove(key)
+        done.append(
+          "edition.md: \(key) '\(editor.frontMatter[key] ?? "")' removed (the quarter now follows as_of)")
+        continue
+      }
       var changed: String?
       for (old, new) in wording where old != new {
         changed = editor.replace(old, with: new, inValueOf: key) ?? changed
       }
-      if let changed {
-        done.append("edition.md: \(key) now reads '\(changed)'")
-      } else if Self.periodKeys.contains(key) {
-        editor.remove(key)
-        done.append(
-          "edition.md: \(key) '\(editor.frontMatter[key] ?? "")' removed (the quarter now follows as_of)")
-      }
+      if let changed { done.append("edition.md: \(key) now reads '\(changed)'") }
     }
     if let sheet = editor.frontMatter["action_plan_sheet"], trackerName("action-plan") != nil {
       editor.set("action_plan_previous_sheet", to: sheet)

@@ -202,4 +202,25 @@ struct NewEditionTests {
       try workspace.text("next/edition.md").contains(
         "\ntitle: SEND improvement progress, December 2020\nas_of: 2020-12-31\n"))
   }
+
+  @Test func aStatedPeriodIsRemovedAndOtherKeysKept() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let url = workspace.inputs.appendingPathComponent("birmingham-2020-10/edition.md")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "as_of: 2020-10-13\n",
+      with: "as_of: 2020-10-13\nperiod: August to October 2020\nweb_url: https://example.org/oct-2020\n"
+    ).write(to: url, atomically: false, encoding: .utf8)
+    let made = try workspace.run(["new", "Inputs/next", "--from", "Inputs/birmingham-2020-10"])
+    #expect(made.status == 0)
+    #expect(
+      made.stdout.contains(
+        "\n  edition.md: period 'August to October 2020' removed (the quarter now follows as_of)\n"))
+    #expect(
+      try workspace.text("next/edition.md").hasPrefix(
+        "---\narea: Birmingham\ntitle: SEND improvement progress, January 2021\nas_of: 2021-01-31\n"
+          + "web_url: https://example.org/oct-2020\nreviewed: no (copied from birmingham-2020-10; fingerprint "
+      ))
+  }
 }
