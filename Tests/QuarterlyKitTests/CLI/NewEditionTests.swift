@@ -223,4 +223,33 @@ struct NewEditionTests {
           + "web_url: https://example.org/oct-2020\nreviewed: no (copied from birmingham-2020-10; fingerprint "
       ))
   }
+
+  @Test func aWorkbookTrackerStaysAWorkbook() throws {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    let source = workspace.inputs.appendingPathComponent("birmingham-2020-10")
+    try FileManager.default.moveItem(
+      at: source.appendingPathComponent("action-plan.csv"),
+      to: source.appendingPathComponent("action-plan.xlsx"))
+    let url = source.appendingPathComponent("edition.md")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "as_of: 2020-10-13\n", with: "as_of: 2020-10-13\naction_plan_sheet: Tracker\n"
+    )
+    .write(to: url, atomically: false, encoding: .utf8)
+    let made = try workspace.run(["new", "Inputs/next", "--from", "Inputs/birmingham-2020-10"])
+    #expect(made.status == 0)
+    #expect(made.stdout.contains("\n  action-plan.xlsx → action-plan-previous.xlsx: last quarter's tracker"))
+    #expect(made.stdout.contains("\n  action-plan-previous.csv: the quarter before last's tracker removed\n"))
+    #expect(
+      try workspace.data("next/action-plan-previous.xlsx")
+        == workspace.data("birmingham-2020-10/action-plan.xlsx"))
+    for name in ["action-plan.xlsx", "action-plan.csv", "action-plan-previous.csv"] {
+      #expect(!workspace.exists("next/\(name)"), "\(name)")
+    }
+    #expect(
+      try workspace.text("next/edition.md").contains(
+        "\nas_of: 2021-01-31\naction_plan_sheet: Tracker\naction_plan_previous_sheet: Tracker\nreviewed: no ")
+    )
+  }
 }
