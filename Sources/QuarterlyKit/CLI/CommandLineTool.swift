@@ -5,7 +5,7 @@ public enum CommandLineTool {
 
   static var commands: [any Command.Type] {
     [
-      BuildCommand.self, CheckCommand.self, RenderCommand.self, MarkdownCommand.self,
+      BuildCommand.self, CheckCommand.self, NewCommand.self, RenderCommand.self, MarkdownCommand.self,
       PreviewCommand.self,
     ]
   }

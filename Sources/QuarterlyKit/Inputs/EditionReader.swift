@@ -60,7 +60,8 @@ public enum EditionReader {
     if let text = source("edition.md", required: true) {
       let (frontMatter, frontDiagnostics) = FrontMatter.parse(text)
       diagnostics.append(contentsOf: frontDiagnostics)
-      checkKeys(frontMatter, known: editionKeys, diagnostics: &diagnostics)
+      checkKeys(frontMatter, known: editionKeys + [ReviewMark.key], diagnostics: &diagnostics)
+      ReviewMark.check(frontMatter, diagnostics: &diagnostics)
       area = requiredValue("area", in: frontMatter, diagnostics: &diagnostics)
       title = requiredValue("title", in: frontMatter, diagnostics: &diagnostics)
       if let entry = frontMatter.entry("as_of") {
@@ -98,7 +99,9 @@ public enum EditionReader {
     if let text = source("pack-introduction.md", required: false) {
       let (frontMatter, frontDiagnostics) = FrontMatter.parse(text)
       diagnostics.append(contentsOf: frontDiagnostics)
-      for entry in frontMatter.entries {
+      // The one key it takes is the review mark that `quarterly new` puts on a copied text.
+      ReviewMark.check(frontMatter, diagnostics: &diagnostics)
+      for entry in frontMatter.entries where entry.key != ReviewMark.key {
         diagnostics.error(
           "pack-introduction.md takes no front matter, so '\(entry.key)' means nothing here",
           at: SourceLocation(file: frontMatter.path, line: entry.line, column: 1),
@@ -290,7 +293,8 @@ public enum EditionReader {
           hint: "start the file with three lines: '---', 'title: …', '---'")
         continue
       }
-      checkKeys(frontMatter, known: fragmentKeys, diagnostics: &diagnostics)
+      checkKeys(frontMatter, known: fragmentKeys + [ReviewMark.key], diagnostics: &diagnostics)
+      ReviewMark.check(frontMatter, diagnostics: &diagnostics)
       guard let title = requiredValue("title", in: frontMatter, diagnostics: &diagnostics) else { continue }
       var order: Int?
       if let entry = frontMatter.entry("order") {

@@ -21,6 +21,8 @@ enum PageIDs {
     }
     slugs.reserve("rag-chart-title")
     slugs.reserve("rag-chart-desc")
+    slugs.reserve("first-page-rag-chart-title")
+    slugs.reserve("first-page-rag-chart-desc")
     return slugs
   }
 

@@ -54,11 +54,13 @@ extension Step {
         .object(TemplateObject([("term", .string($0.term)), ("meaning", .string($0.meaning))]))
       })
     let actionPlanValue = build.actionPlan?.figures
+    data["print"] = PrintPage.data(edition)
     data["hasGlossary"] = .bool(!edition.glossary.isEmpty)
     data["hasActionPlan"] = .bool(actionPlanValue != nil)
     if let actionPlanValue { data["actionPlan"] = actionPlanValue }
     if let summary = build.actionPlan?.summary {
       data["ragChart"] = .string(RAGChart(summary: summary).svg())
+      data["firstPageRAGChart"] = .string(RAGChart(summary: summary).svg(idPrefix: "first-page-rag-chart"))
     }
     build.figuresJSON = EditionData.figuresJSON(
       edition: edition, metrics: records, actionPlan: actionPlanValue)
@@ -176,7 +178,7 @@ extension Step {
   static let renderPDF = Step(name: "Print PDF") { build in
     guard build.options.pdf, build.canContinue, !build.options.checkOnly else { return }
     guard let html = build.files.first(where: { $0.name == "monitoring-pack.html" }) else { return }
-    switch PDFPrinter.print(html.contents, timeout: build.options.pdfTimeout) {
+    switch PDFPrinter.print(PrintDates.joined(html.contents), timeout: build.options.pdfTimeout) {
     case .success(let pdf):
       build.files.append(OutputFile(name: "monitoring-pack.pdf", contents: pdf))
     case .failure(let diagnostic):

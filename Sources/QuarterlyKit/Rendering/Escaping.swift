@@ -344,4 +344,25 @@ extension Escaping {
     }
     return String(decoding: out, as: UTF8.self)
   }
+
+  /// A CSS string literal, quotes included, for `content:` in a stylesheet inside an HTML page: every
+  /// character that could end the string, start an escape or close the `<style>` element (`"`, `'`,
+  /// `\`, `<`, `>`, `&`, and control characters) is written as a hexadecimal escape (`\3c `), so the
+  /// text shows as it is and can never become markup or another rule.
+  public static func cssString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"", "'", "\\", "<", ">", "&":
+        out += "\\" + String(scalar.value, radix: 16) + " "
+      default:
+        if isTerminalControl(scalar) {
+          out += "\\" + String(scalar.value, radix: 16) + " "
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
 }

@@ -28,7 +28,8 @@ struct RAGChart {
     return "\(label): \(counts.responses) responses: " + parts.joined(separator: ", ")
   }
 
-  func svg() -> String {
+  /// The chart as SVG; `idPrefix` names its title and description, so that a page may hold it twice.
+  func svg(idPrefix: String = "rag-chart") -> String {
     let rows = summary.areas
     guard !rows.isEmpty else { return "" }
     let width = 560.0
@@ -40,10 +41,10 @@ struct RAGChart {
     let maximum = Double(max(1, rows.map(\.counts.responses).max() ?? 1))
     let plotWidth = width - labelWidth - 40
     var out = "<svg class=\"chart rag-chart\" role=\"img\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(height))\" "
-    out += "aria-labelledby=\"rag-chart-title rag-chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
-    out += "<title id=\"rag-chart-title\">RAG status of the responses in each area of weakness</title>"
+    out += "aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+    out += "<title id=\"\(idPrefix)-title\">RAG status of the responses in each area of weakness</title>"
     let description = rows.map { Self.describe("Area \($0.ref)", $0.counts) }.joined(separator: ". ") + "."
-    out += "<desc id=\"rag-chart-desc\">\(Escaping.html(description))</desc>"
+    out += "<desc id=\"\(idPrefix)-desc\">\(Escaping.html(description))</desc>"
     for (index, row) in rows.enumerated() {
       let y = Double(index) * (barHeight + gap)
       out += SVG.text("Area \(row.ref)", x: 0, y: y + barHeight / 2 + 5)
