@@ -58,9 +58,9 @@ struct NewEditionTests {
     #expect(made.stderr.isEmpty)
     #expect(
       made.stdout == """
-        made Inputs/birmingham-2021-01 from Inputs/birmingham-2020-10, for November 2020 to January 2021:
-          edition.md: as_of 2020-10-13 → 2021-01-31
-          edition.md: title now reads 'SEND improvement progress, January 2021'
+        made Inputs/birmingham-2021-01 from Inputs/birmingham-2020-10, for October to December 2020:
+          edition.md: as_of 2020-10-13 → 2020-12-31
+          edition.md: title now reads 'SEND improvement progress, December 2020'
           edition.md: the introduction is marked 'reviewed: no'
           action-plan-previous.csv: the quarter before last's tracker removed
           action-plan.csv → action-plan-previous.csv: last quarter's tracker, for the changes since then
@@ -68,7 +68,7 @@ struct NewEditionTests {
           narrative/01-about-the-tracker.md: marked 'reviewed: no'
           metric-definitions and metrics: kept as they were (the metric history)
         next:
-          1. add the figures up to January 2021 to Inputs/birmingham-2021-01/metrics.csv (or .xlsx)
+          1. add the figures up to December 2020 to Inputs/birmingham-2021-01/metrics.csv (or .xlsx)
           2. save this quarter's tracker as Inputs/birmingham-2021-01/action-plan.csv (or .xlsx)
           3. rewrite each text marked 'reviewed: no', then remove its 'reviewed' line
           4. quarterly check Inputs/birmingham-2021-01   (it warns about every text not yet reviewed)
@@ -82,7 +82,7 @@ struct NewEditionTests {
     let mark = "reviewed: no (copied from \(old); fingerprint "
     #expect(
       edition.hasPrefix(
-        "---\narea: Birmingham\ntitle: SEND improvement progress, January 2021\nas_of: 2021-01-31\n\(mark)"))
+        "---\narea: Birmingham\ntitle: SEND improvement progress, December 2020\nas_of: 2020-12-31\n\(mark)"))
     #expect(edition.components(separatedBy: "\n---\n").last == before.components(separatedBy: "\n---\n").last)
 
     // The tracker moved to action-plan-previous as it was; the metric history and glossary kept as they were.
@@ -219,7 +219,7 @@ struct NewEditionTests {
         "\n  edition.md: period 'August to October 2020' removed (the quarter now follows as_of)\n"))
     #expect(
       try workspace.text("next/edition.md").hasPrefix(
-        "---\narea: Birmingham\ntitle: SEND improvement progress, January 2021\nas_of: 2021-01-31\n"
+        "---\narea: Birmingham\ntitle: SEND improvement progress, December 2020\nas_of: 2020-12-31\n"
           + "web_url: https://example.org/oct-2020\nreviewed: no (copied from birmingham-2020-10; fingerprint "
       ))
   }
@@ -249,7 +249,7 @@ struct NewEditionTests {
     }
     #expect(
       try workspace.text("next/edition.md").contains(
-        "\nas_of: 2021-01-31\naction_plan_sheet: Tracker\naction_plan_previous_sheet: Tracker\nreviewed: no ")
+        "\nas_of: 2020-12-31\naction_plan_sheet: Tracker\naction_plan_previous_sheet: Tracker\nreviewed: no ")
     )
   }
 }
