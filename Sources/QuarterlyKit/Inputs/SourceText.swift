@@ -15,6 +15,9 @@ public struct SourceText: Sendable {
   /// The decoded text, with any byte-order mark removed.
   public var text: String
   public var encoding: Encoding
+  /// For an input read from a workbook (`.xlsx`): its sheet's cells, which `CSVTable.parse` reads in
+  /// place of `text`.
+  public var workbookSheet: WorkbookSheet?
 
   public init(path: String, text: String, encoding: Encoding = .utf8) {
     self.path = path

@@ -1,0 +1,133 @@
+import Foundation
+
+/// A worksheet turned into the rows and cells that the CSV readers consume, so that every reader reads
+/// a workbook exactly as it reads a CSV file: a cell's `line` is its row number and its `column` its
+/// column number, and each cell's text is what the cell shows.
+public struct WorkbookSheet: Sendable {
+  /// How date cells are written as text, by the input they are read for.
+  public enum DateText: Sendable {
+    /// `Jun-20`: the tracker's months.
+    case trackerMonth
+    /// `2020-06`: the metrics' periods.
+    case month
+    /// `2020-06-30`.
+    case day
+  }
+
+  /// The sheet's name, for diagnostics.
+  public var name: String
+  /// The rows that have a cell with a value, in row order; each row's cells run from column A to its
+  /// last cell with a value (the cells between are empty).
+  public var rows: [CSVRow]
+
+  /// The table of a workbook input: its first non-blank row is the header.
+  func table(_ source: SourceText) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+    let nonBlank = rows.filter { !$0.isBlank }
+    guard let header = nonBlank.first else {
+      return (
+        nil,
+        [.error("the sheet '\(name)' is empty: it needs a header row", at: SourceLocation(file: source.path))]
+      )
+    }
+    return (CSVTable(source: source, header: header, rows: Array(nonBlank.dropFirst())), [])
+  }
+
+  /// The diagnostic with the cell it points at named in its message
+  /// (`cell H12 in sheet 'Tracker': …`), when it points at a cell of this sheet in `path`.
+  func namingCell(_ diagnostic: Diagnostic, path: String) -> Diagnostic {
+    guard let location = diagnostic.location, location.file == path, !rows.isEmpty,
+      let reference = CellReference("\(CellReference.letters(ofColumn: location.column))\(location.line)")
+    else { return diagnostic }
+    let prefix = "cell \(reference.name) in sheet '\(name)': "
+    guard !diagnostic.message.hasPrefix(prefix) else { return diagnostic }
+    var named = diagnostic
+    named.message = prefix + diagnostic.message
+    return named
+  }
+
+  /// Builds the rows from a sheet's cells; problems with single cells (an error value, a formula never
+  /// calculated, a missing shared string) are reported at the cell.
+  static func make(
+    name: String, cells: [WorksheetCell], workbook: Workbook, dates: DateText, path: String
+  ) -> (sheet: WorkbookSheet, diagnostics: [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var byRow: [Int: [(column: Int, text: String)]] = [:]
+    for cell in cells {
+      let location = SourceLocation(file: path, line: cell.row, column: cell.column)
+      let text: String
+      switch cell.value {
+      case .number(let value):
+        text = Self.text(
+          of: value, kind: workbook.formats.kind(of: cell.style), dates: dates, workbook: workbook)
+      case .sharedString(let index):
+        guard workbook.sharedStrings.indices.contains(index) else {
+          diagnostics.append(
+            .error(
+              "the cell refers to shared string \(index), which the workbook does not have", at: location))
+          continue
+        }
+        text = workbook.sharedStrings[index]
+      case .text(let value): text = value
+      case .boolean(let value): text = value ? "TRUE" : "FALSE"
+      case .error(let value):
+        diagnostics.append(
+          .warning(
+            "the cell shows the error value \(value), so it is unreadable", at: location,
+            hint: "correct the formula or type the value in the workbook"))
+        text = value
+      case .isoDate(let value):
+        text =
+          Day(iso: String(value.prefix(10))).map {
+            Self.text(of: SerialDate.Date(year: $0.year, month: $0.month, day: $0.day), dates: dates)
+          } ?? value
+      case .uncalculatedFormula:
+        diagnostics.append(
+          .warning(
+            "the cell has a formula but no saved value, so it is read as empty", at: location,
+            hint: "open the workbook in Excel or LibreOffice and save it, so that its formulas are calculated"
+          ))
+        continue
+      }
+      guard !text.isEmpty else { continue }
+      byRow[cell.row, default: []].append((cell.column, text))
+    }
+    var rows: [CSVRow] = []
+    for (row, entries) in byRow.sorted(by: { $0.key < $1.key }) {
+      let width = entries.map(\.column).max() ?? 0
+      var cells = (1...max(width, 1)).map { CSVCell(text: "", line: row, column: $0) }
+      for entry in entries { cells[entry.column - 1].text = entry.text }
+      rows.append(CSVRow(line: row, cells: cells))
+    }
+    return (WorkbookSheet(name: name, rows: rows), diagnostics)
+  }
+
+  /// A number's text as its format shows it: a date, a percentage (0.9 as `90%`) or a plain number.
+  static func text(of value: Double, kind: NumberKind, dates: DateText, workbook: Workbook) -> String {
+    switch kind {
+    case .date:
+      guard let date = SerialDate.date(value, is1904: workbook.is1904) else { return plain(value) }
+      return text(of: date, dates: dates)
+    case .percent: return plain(value * 100) + "%"
+    case .plain: return plain(value)
+    }
+  }
+
+  /// A date as the input reads dates.
+  static func text(of date: SerialDate.Date, dates: DateText) -> String {
+    switch dates {
+    case .trackerMonth: return date.trackerMonth
+    case .month: return date.isoMonth
+    case .day: return date.iso
+    }
+  }
+
+  /// A number with at most the 15 significant digits a spreadsheet keeps, and no `.0` on a whole number
+  /// (a ref stored as `1.0` reads `1`; `1.1` reads `1.1`).
+  static func plain(_ value: Double) -> String {
+    guard value.isFinite else { return String(value) }
+    let rounded = Double(String(format: "%.15g", value)) ?? value
+    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+    let text = String(rounded)
+    return text.contains("e") ? String(format: "%.15g", rounded) : text
+  }
+}
