@@ -83,7 +83,7 @@ def cells(out):
         if number_format:
             cell.number_format = number_format
     sheet["B12"].alignment = Alignment(wrap_text=True)
-    sheet.merge_cells("B13:D14")
+    sheet.merge_cells("B13:D13")
     sheet.row_dimensions[14].hidden = True
     sheet["A16"] = "rich"
     sheet["B16"] = CellRichText("plain ", TextBlock(InlineFont(b=True), "bold"), " end")

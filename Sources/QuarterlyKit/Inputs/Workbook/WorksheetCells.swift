@@ -76,6 +76,7 @@ enum WorksheetCells {
           inline = ""
           hasFormula = false
         case "f" where inSheetData: hasFormula = true
+        case "v" where inSheetData: value = value ?? ""
         default: break
         }
       case .text(let text):
@@ -103,10 +104,8 @@ enum WorksheetCells {
     -> WorksheetCell.Value?
   {
     if type == "inlineStr" { return .text(OOXMLText.unescape(inline)) }
-    guard let value, !value.isEmpty else {
-      if hasFormula { return type == "str" ? .text("") : .uncalculatedFormula }
-      return nil
-    }
+    guard let value else { return hasFormula ? .uncalculatedFormula : nil }
+    if value.isEmpty && type != "str" { return hasFormula ? .uncalculatedFormula : nil }
     switch type {
     case "s": return Int(value.trimmingSpaces).map { .sharedString($0) } ?? .error(value)
     case "str": return .text(OOXMLText.unescape(value))
