@@ -1,5 +1,5 @@
 /// The CRC-32 of ZIP (the IEEE polynomial, reflected), used to check every entry read from a workbook.
-enum CRC32 {
+public enum CRC32 {
   /// Eight tables of 256 entries for the slicing-by-8 method: table 0 is the classic byte table.
   private static let tables: [UInt32] = {
     var tables = [UInt32](repeating: 0, count: 8 * 256)
@@ -18,7 +18,7 @@ enum CRC32 {
   }()
 
   /// The checksum of `bytes`.
-  static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+  public static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     var index = 0
     let count = bytes.count
@@ -47,7 +47,7 @@ enum CRC32 {
   }
 
   /// The checksum of an array of bytes.
-  static func checksum(_ bytes: [UInt8]) -> UInt32 {
+  public static func checksum(_ bytes: [UInt8]) -> UInt32 {
     bytes.withUnsafeBufferPointer { checksum($0) }
   }
 }

@@ -1,9 +1,9 @@
 /// A DEFLATE decoder (RFC 1951), written for the workbooks' ZIP entries: stored, fixed and dynamic
 /// blocks, with every length, distance and size checked against the input and the output's limit.
-struct Inflate {
+public struct Inflate {
   /// Why a stream could not be inflated.
-  struct Failure: Error, Equatable {
-    var reason: String
+  public struct Failure: Error, Equatable {
+    public var reason: String
   }
 
   private let input: UnsafeBufferPointer<UInt8>
@@ -19,7 +19,7 @@ struct Inflate {
   }
 
   /// Inflates `input`; the result may hold at most `limit` bytes (a stream that makes more fails).
-  static func inflate(_ input: ArraySlice<UInt8>, limit: Int) throws(Failure) -> [UInt8] {
+  public static func inflate(_ input: ArraySlice<UInt8>, limit: Int) throws(Failure) -> [UInt8] {
     var failure: Failure?
     let bytes = input.withUnsafeBufferPointer { input in
       [UInt8](unsafeUninitializedCapacity: max(limit, 0)) { buffer, count in

@@ -63,7 +63,7 @@ public enum WorkbookInput {
   /// Reads the sheet of a workbook input; nil (with an error) when it cannot be read.
   ///
   /// `sheet` is the `NAME_sheet` entry of edition.md, when it has one, and where it is.
-  static func read(
+  public static func read(
     _ input: String, bytes: [UInt8], path: String, sheet: (name: String, location: SourceLocation)?,
     diagnostics: inout Diagnostics
   ) -> SourceText? {

@@ -4,21 +4,21 @@
 /// Refused, with the reason: encrypted entries, compression methods other than stored and deflate,
 /// ZIP64 values beyond the caps, more than `maximumSize` bytes uncompressed in all, and entries whose
 /// compression ratio passes `maximumRatio` (a zip bomb's).
-struct ZipArchive {
+public struct ZipArchive {
   /// Why an archive or one of its entries cannot be read.
-  struct Failure: Error, Equatable {
-    var reason: String
+  public struct Failure: Error, Equatable {
+    public var reason: String
   }
 
   /// One file in the archive, as the central directory describes it.
-  struct Entry: Equatable {
-    var name: String
-    var flags: Int
-    var method: Int
-    var crc: UInt32
-    var compressedSize: Int
-    var size: Int
-    var localHeaderOffset: Int
+  public struct Entry: Equatable {
+    public var name: String
+    public var flags: Int
+    public var method: Int
+    public var crc: UInt32
+    public var compressedSize: Int
+    public var size: Int
+    public var localHeaderOffset: Int
   }
 
   /// The most bytes all entries may hold uncompressed (64 MiB, the limit of any input file).
@@ -32,10 +32,10 @@ struct ZipArchive {
   static let maximumEntries = 10_000
 
   let bytes: [UInt8]
-  private(set) var entries: [String: Entry] = [:]
+  public private(set) var entries: [String: Entry] = [:]
 
   /// Reads the central directory.
-  init(bytes: [UInt8]) throws(Failure) {
+  public init(bytes: [UInt8]) throws(Failure) {
     self.bytes = bytes
     let reader = ByteReader(bytes: bytes)
     guard let end = reader.lastIndex(ofSignature: 0x0605_4B50, within: 22 + 0xFFFF), end + 22 <= bytes.count
@@ -158,7 +158,7 @@ struct ZipArchive {
   }
 
   /// The uncompressed bytes of the entry named `name`; nil when there is none.
-  func data(_ name: String) throws(Failure) -> [UInt8]? {
+  public func data(_ name: String) throws(Failure) -> [UInt8]? {
     guard let entry = entries[name] else { return nil }
     let reader = ByteReader(bytes: bytes)
     let header = entry.localHeaderOffset
