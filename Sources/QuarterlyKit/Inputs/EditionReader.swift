@@ -96,7 +96,13 @@ public enum EditionReader {
     var workbooks: [SourceText] = []
     func table(_ input: String, required: Bool) -> SourceText? {
       switch WorkbookInput.choose(input, in: folder, path: path) {
-      case .csv: return source(input + ".csv", required: required)
+      case .csv:
+        if let sheet = sheets[input] {
+          diagnostics.warning(
+            "\(WorkbookInput.sheetKey(input)) names a sheet, but \(input) is read from \(input).csv",
+            at: sheet.location, hint: "remove the key, or give \(input).xlsx instead of the CSV")
+        }
+        return source(input + ".csv", required: required)
       case .refused(let diagnostic):
         diagnostics.append(diagnostic)
         return nil

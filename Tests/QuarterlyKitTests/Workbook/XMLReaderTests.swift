@@ -53,6 +53,10 @@ import Testing
 
   @Test func refusals() {
     #expect(
+      failure("<?xml version=\"1.0\" encoding=\"windows-1252\"?><a/>")
+        == "the XML declares the encoding 'windows-1252'; only UTF-8 is read")
+    #expect(failure("<?xml version='1.0' encoding='utf-8'?><a/>") == nil)
+    #expect(
       failure("<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>")
         == "a DTD or declaration (<!…>) is not allowed in a workbook part")
     #expect(

@@ -45,6 +45,10 @@ public struct WorkbookSheet: Sendable {
     return named
   }
 
+  /// The most cells the rows may span (from column A to each row's last value): a few stray values far
+  /// out to the right cannot make a table of millions of empty cells.
+  static let maximumCells = 2_000_000
+
   /// Builds the rows from a sheet's cells; problems with single cells (an error value, a formula never
   /// calculated, a missing shared string) are reported at the cell.
   static func make(
@@ -90,6 +94,14 @@ public struct WorkbookSheet: Sendable {
       }
       guard !text.isEmpty else { continue }
       byRow[cell.row, default: []].append((cell.column, text))
+    }
+    let size = byRow.values.reduce(0) { $0 + ($1.map(\.column).max() ?? 0) }
+    guard size <= maximumCells else {
+      diagnostics.append(
+        .error(
+          "the sheet '\(name)' spans \(size) cells, more than the \(maximumCells) an input may have",
+          at: SourceLocation(file: path), hint: "delete the rows and columns that are not part of the table"))
+      return (WorkbookSheet(name: name, rows: []), diagnostics)
     }
     var rows: [CSVRow] = []
     for (row, entries) in byRow.sorted(by: { $0.key < $1.key }) {

@@ -29,6 +29,21 @@ struct XMLReader {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw Failure(reason: "the XML is in UTF-16; only UTF-8 is read", line: 1)
     }
+    if let encoding = Self.declaredEncoding(bytes[index...]),
+      !["utf-8", "utf8"].contains(encoding.lowercased())
+    {
+      throw Failure(reason: "the XML declares the encoding '\(encoding)'; only UTF-8 is read", line: 1)
+    }
+  }
+
+  /// The `encoding` of an XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`) at the start.
+  private static func declaredEncoding(_ bytes: ArraySlice<UInt8>) -> String? {
+    guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
+    let declaration = String(decoding: bytes.prefix(200), as: UTF8.self).prefix { $0 != ">" }
+    guard let key = declaration.range(of: "encoding") else { return nil }
+    let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+    return String(rest.dropFirst().prefix { $0 != quote })
   }
 
   private func failure(_ reason: String) -> Failure {
