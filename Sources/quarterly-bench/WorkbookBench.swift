@@ -5,6 +5,7 @@ import QuarterlyKit
 /// sheet's XML, as MB/s, beside zlib inflating the same compressed bytes (zlib is loaded at run time,
 /// from libz.so.1, so that neither the library nor the `quarterly` binary links it).
 enum WorkbookBench {
+  /// Runs the benchmark; the exit status.
   static func run(_ arguments: inout BenchArguments) -> Int32 {
     let seconds = arguments.double("--seconds", default: 3)
     let path =
@@ -77,48 +78,5 @@ enum WorkbookBench {
       archive.entries["xl/worksheets/sheet1.xml"] != nil
       ? "xl/worksheets/sheet1.xml" : archive.entries.values.max { $0.size < $1.size }?.name ?? ""
     return (try? archive.data(name)) ?? []
-  }
-}
-
-/// zlib's `compress2` and `uncompress`, looked up in libz.so.1 at run time.
-struct Zlib {
-  typealias Compress =
-    @convention(c) (
-      UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<UInt>?, UnsafePointer<UInt8>?, UInt, Int32
-    ) -> Int32
-  typealias Uncompress =
-    @convention(c) (
-      UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<UInt>?, UnsafePointer<UInt8>?, UInt
-    ) -> Int32
-
-  let compress: Compress
-  let uncompress: Uncompress
-
-  /// nil when the library or its functions cannot be found.
-  static func load() -> Zlib? {
-    guard let handle = dlopen("libz.so.1", RTLD_NOW) ?? dlopen("libz.dylib", RTLD_NOW),
-      let compress = dlsym(handle, "compress2"), let uncompress = dlsym(handle, "uncompress")
-    else { return nil }
-    return Zlib(
-      compress: unsafeBitCast(compress, to: Compress.self),
-      uncompress: unsafeBitCast(uncompress, to: Uncompress.self))
-  }
-
-  /// The zlib stream of `bytes` at zlib's default level: a 2-byte header, the raw DEFLATE stream that
-  /// `Inflate` reads, and a 4-byte Adler-32.
-  func deflate(_ bytes: [UInt8]) -> [UInt8]? {
-    var size = UInt(bytes.count + bytes.count / 100 + 64)
-    var output = [UInt8](repeating: 0, count: Int(size))
-    let status = compress(&output, &size, bytes, UInt(bytes.count), -1)
-    guard status == 0, size > 6 else { return nil }
-    return Array(output[..<Int(size)])
-  }
-
-  /// zlib inflating a zlib stream of `size` bytes.
-  func inflate(_ stream: [UInt8], size: Int) -> [UInt8]? {
-    var length = UInt(size)
-    var output = [UInt8](repeating: 0, count: size)
-    let status = uncompress(&output, &length, stream, UInt(stream.count))
-    return status == 0 ? Array(output[..<Int(length)]) : nil
   }
 }

@@ -72,6 +72,7 @@ struct CellFormats {
     return kind(letters: letters, percent: percent)
   }
 
+  /// The kind from a section's letters and whether it had a `%`.
   private static func kind(letters: [Character], percent: Bool) -> NumberKind {
     if letters.contains("d") || letters.contains("y") { return .date }
     if letters.contains("m") && !letters.contains("h") && !letters.contains("s") { return .date }

@@ -13,6 +13,7 @@ public struct Inflate {
   private let output: UnsafeMutableBufferPointer<UInt8>
   private var written = 0
 
+  /// An inflater from `input` into `output`, whose size is the limit.
   private init(input: UnsafeBufferPointer<UInt8>, output: UnsafeMutableBufferPointer<UInt8>) {
     self.input = input
     self.output = output

@@ -22,6 +22,7 @@ enum SerialDate {
       return (2000...2099).contains(year) ? "\(name)-\(pad(year % 100, 2))" : "\(name)-\(year)"
     }
 
+    /// `value` with leading zeros to `width` digits.
     private func pad(_ value: Int, _ width: Int) -> String {
       let digits = String(value)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits

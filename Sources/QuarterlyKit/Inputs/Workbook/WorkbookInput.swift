@@ -38,6 +38,7 @@ public enum WorkbookInput {
 
   /// Looks for `NAME.csv`, `NAME.xlsx`, and the formats that are refused.
   static func choose(_ input: String, in folder: URL, path: (String) -> String) -> Choice {
+    /// Whether `NAME.ext` is in the folder.
     func exists(_ ext: String) -> Bool {
       FileManager.default.fileExists(atPath: folder.appendingPathComponent(input + "." + ext).path)
     }
@@ -144,6 +145,7 @@ public enum WorkbookInput {
   }
 }
 
+/// Diagnostics of inputs read from workbooks.
 extension SourceText {
   /// The diagnostics with the workbook cells they point at named (`cell H12 in sheet 'Tracker': …`);
   /// unchanged for a CSV file.

@@ -29,23 +29,14 @@ struct XMLReader {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw Failure(reason: "the XML is in UTF-16; only UTF-8 is read", line: 1)
     }
-    if let encoding = Self.declaredEncoding(bytes[index...]),
+    if let encoding = XMLSyntax.declaredEncoding(bytes[index...]),
       !["utf-8", "utf8"].contains(encoding.lowercased())
     {
       throw Failure(reason: "the XML declares the encoding '\(encoding)'; only UTF-8 is read", line: 1)
     }
   }
 
-  /// The `encoding` of an XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`) at the start.
-  private static func declaredEncoding(_ bytes: ArraySlice<UInt8>) -> String? {
-    guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
-    let declaration = String(decoding: bytes.prefix(200), as: UTF8.self).prefix { $0 != ">" }
-    guard let key = declaration.range(of: "encoding") else { return nil }
-    let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
-    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-    return String(rest.dropFirst().prefix { $0 != quote })
-  }
-
+  /// A failure at the current line.
   private func failure(_ reason: String) -> Failure {
     var line = 1
     for byte in bytes[..<min(index, bytes.count)] where byte == 0x0A { line += 1 }
@@ -55,8 +46,10 @@ struct XMLReader {
   /// The line the reader has reached (for errors found by its callers).
   var line: Int { failure("").line }
 
+  /// The byte at `offset`, or nil past the end.
   private func byte(at offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
+  /// Whether the bytes at `index` are `text`.
   private func starts(with text: StaticString) -> Bool {
     let count = text.utf8CodeUnitCount
     guard index + count <= bytes.count else { return false }
@@ -65,12 +58,9 @@ struct XMLReader {
     return true
   }
 
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-  }
-
+  /// Moves past white space.
   private mutating func skipSpaces() {
-    while let byte = byte(at: index), Self.isSpace(byte) { index += 1 }
+    while let byte = byte(at: index), XMLSyntax.isSpace(byte) { index += 1 }
   }
 
   /// The next event; nil at the end of the document (which must have closed its root element).
@@ -83,7 +73,9 @@ struct XMLReader {
       if bytes[index] != UInt8(ascii: "<") {
         let text = try readText()
         if openNames.isEmpty {
-          guard text.utf8.allSatisfy(Self.isSpace) else { throw failure("text outside the root element") }
+          guard text.utf8.allSatisfy(XMLSyntax.isSpace) else {
+            throw failure("text outside the root element")
+          }
           continue
         }
         return .text(text)
@@ -97,7 +89,7 @@ struct XMLReader {
         index += 9
         let start = index
         try skip(past: "]]>", what: "CDATA section")
-        return .text(try string(normalisingLineEnds(bytes[start..<(index - 3)])))
+        return .text(try string(XMLSyntax.normalisingLineEnds(bytes[start..<(index - 3)])))
       } else if starts(with: "<!") {
         throw failure("a DTD or declaration (<!…>) is not allowed in a workbook part")
       } else if starts(with: "</") {
@@ -110,6 +102,7 @@ struct XMLReader {
     return nil
   }
 
+  /// Moves past the next `terminator`; a failure naming `what` when there is none.
   private mutating func skip(past terminator: StaticString, what: String) throws(Failure) {
     while index < bytes.count {
       if starts(with: terminator) {
@@ -143,21 +136,7 @@ struct XMLReader {
     return try string(content[...])
   }
 
-  private func normalisingLineEnds(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-    guard slice.contains(0x0D) else { return slice }
-    var result: [UInt8] = []
-    var previousCR = false
-    for byte in slice {
-      if byte == 0x0D {
-        result.append(0x0A)
-      } else if !(byte == 0x0A && previousCR) {
-        result.append(byte)
-      }
-      previousCR = byte == 0x0D
-    }
-    return result[...]
-  }
-
+  /// The bytes as a string; a failure when they are not UTF-8.
   private func string(_ content: ArraySlice<UInt8>) throws(Failure) -> String {
     guard let text = String(validating: content, as: UTF8.self) else {
       throw failure("the XML is not valid UTF-8")
@@ -182,7 +161,7 @@ struct XMLReader {
       let digits = reference.dropFirst()
       let value =
         digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-      guard let value, let scalar = Unicode.Scalar(value), Self.isCharacter(value) else {
+      guard let value, let scalar = Unicode.Scalar(value), XMLSyntax.isCharacter(value) else {
         throw failure("'&\(reference);' is not a character XML allows")
       }
       content.append(contentsOf: String(Character(scalar)).utf8)
@@ -191,15 +170,10 @@ struct XMLReader {
     }
   }
 
-  private static func isCharacter(_ value: UInt32) -> Bool {
-    value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
-      || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
-  }
-
   /// A name: up to a space, `/`, `>` or `=`.
   private mutating func readName() throws(Failure) -> ArraySlice<UInt8> {
     let start = index
-    while let byte = byte(at: index), !Self.isSpace(byte), byte != UInt8(ascii: "/"),
+    while let byte = byte(at: index), !XMLSyntax.isSpace(byte), byte != UInt8(ascii: "/"),
       byte != UInt8(ascii: ">"),
       byte != UInt8(ascii: "="), byte != UInt8(ascii: "<")
     {
@@ -212,23 +186,14 @@ struct XMLReader {
     return name
   }
 
-  /// Splits `prefix:local`.
-  private static func split(_ name: ArraySlice<UInt8>) -> (prefix: String, local: String) {
-    guard let colon = name.firstIndex(of: UInt8(ascii: ":")) else {
-      return ("", String(decoding: name, as: UTF8.self))
-    }
-    return (
-      String(decoding: name[..<colon], as: UTF8.self),
-      String(decoding: name[(colon + 1)...], as: UTF8.self)
-    )
-  }
-
+  /// The namespace URI bound to `prefix` in the current scope.
   private func namespace(of prefix: String) throws(Failure) -> String {
     for binding in bindings.reversed() where binding.prefix == prefix { return binding.uri }
     if prefix.isEmpty { return "" }
     throw failure("the prefix '\(prefix)' is used without being declared")
   }
 
+  /// A start tag or empty-element tag, with its attributes and namespace declarations.
   private mutating func readStartTag() throws(Failure) -> XMLEvent {
     if seenRoot && openNames.isEmpty { throw failure("a second root element") }
     guard openNames.count < Self.maximumDepth else { throw failure("the elements nest too deeply") }
@@ -238,7 +203,7 @@ struct XMLReader {
     var declarations = 0
     var isEmpty = false
     while true {
-      let hadSpace = byte(at: index).map(Self.isSpace) ?? false
+      let hadSpace = byte(at: index).map(XMLSyntax.isSpace) ?? false
       skipSpaces()
       guard let byte = byte(at: index) else { throw failure("a start tag is never closed") }
       if byte == UInt8(ascii: ">") {
@@ -262,16 +227,16 @@ struct XMLReader {
       let value = try readAttributeValue()
       guard !raw.contains(where: { $0.name == name }) else { throw failure("an attribute is given twice") }
       raw.append((name, value))
-      let (prefix, local) = Self.split(name)
+      let (prefix, local) = XMLSyntax.split(name)
       if prefix == "xmlns" || (prefix.isEmpty && local == "xmlns") {
         bindings.append((prefix.isEmpty ? "" : local, value))
         declarations += 1
       }
     }
-    let (prefix, local) = Self.split(qualified)
+    let (prefix, local) = XMLSyntax.split(qualified)
     var attributes: [XMLAttribute] = []
     for (name, value) in raw {
-      let (attributePrefix, attributeLocal) = Self.split(name)
+      let (attributePrefix, attributeLocal) = XMLSyntax.split(name)
       if attributePrefix == "xmlns" || (attributePrefix.isEmpty && attributeLocal == "xmlns") { continue }
       let uri = attributePrefix.isEmpty ? "" : try namespace(of: attributePrefix)
       attributes.append(XMLAttribute(namespace: uri, name: attributeLocal, value: value))
@@ -303,12 +268,13 @@ struct XMLReader {
         continue
       }
       if byte == 0x0D && self.byte(at: index + 1) == 0x0A { index += 1 }
-      content.append(Self.isSpace(byte) ? 0x20 : byte)
+      content.append(XMLSyntax.isSpace(byte) ? 0x20 : byte)
       index += 1
     }
     return try string(content[...])
   }
 
+  /// An end tag, which must close the innermost open element.
   private mutating func readEndTag() throws(Failure) -> XMLEvent {
     index += 2
     let name = try readName()
@@ -321,6 +287,7 @@ struct XMLReader {
     return try closeElement()
   }
 
+  /// Closes the innermost element and drops its namespace declarations.
   private mutating func closeElement() throws(Failure) -> XMLEvent {
     openNames.removeLast()
     let declarations = openDeclarations.popLast() ?? 0
