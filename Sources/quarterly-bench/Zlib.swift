@@ -36,11 +36,15 @@ struct Zlib {
     return Array(output[..<Int(size)])
   }
 
-  /// zlib inflating a zlib stream of `size` bytes.
+  /// zlib inflating a zlib stream of `size` bytes (into an uninitialised array, as `Inflate` does).
   func inflate(_ stream: [UInt8], size: Int) -> [UInt8]? {
-    var length = UInt(size)
-    var output = [UInt8](repeating: 0, count: size)
-    let status = uncompress(&output, &length, stream, UInt(stream.count))
-    return status == 0 ? Array(output[..<Int(length)]) : nil
+    var status: Int32 = 0
+    let output = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      var length = UInt(size)
+      status = uncompress(buffer.baseAddress, &length, stream, UInt(stream.count))
+      count = status == 0 ? Int(length) : 0
+    }
+    return status == 0 ? output : nil
   }
+
 }

@@ -2,9 +2,19 @@
 /// writes a carriage return as `_x000D_`), and `_x005F_` escapes the underscore of a literal `_x`.
 /// Line ends are normalised to LF, so a break inside a cell reads as in a CSV.
 enum OOXMLText {
+  /// Whether `text` has a `_x` or a CR (most cells have neither, and are returned as they are).
+  private static func needsUnescaping(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == 0x0D || (previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x")) { return true }
+      previous = byte
+    }
+    return false
+  }
+
   /// The text with its escapes replaced.
   static func unescape(_ text: String) -> String {
-    guard text.contains("_x") || text.contains("\r") else { return text }
+    guard needsUnescaping(text) else { return text }
     var units: [UInt16] = []
     let source = Array(text.utf16)
     var index = 0
@@ -29,7 +39,7 @@ enum OOXMLText {
 extension String {
   /// CRLF and lone CR turned into LF.
   fileprivate func replacingCRLF() -> String {
-    guard contains("\r") else { return self }
+    guard utf8.contains(0x0D) else { return self }
     var scalars = String.UnicodeScalarView()
     var previousCR = false
     for scalar in unicodeScalars {

@@ -55,8 +55,17 @@ public struct WorkbookSheet: Sendable {
     name: String, cells: [WorksheetCell], workbook: Workbook, dates: DateText, path: String
   ) -> (sheet: WorkbookSheet, diagnostics: [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
-    var byRow: [Int: [(column: Int, text: String)]] = [:]
-    for cell in cells {
+    // Cells come in row order from every writer; sorting makes sure of it (stable, so a cell given twice
+    // keeps its last value).
+    let ordered =
+      zip(cells, cells.dropFirst()).allSatisfy { ($0.row, $0.column) < ($1.row, $1.column) }
+      ? cells
+      : cells.enumerated().sorted {
+        ($0.element.row, $0.element.column, $0.offset) < ($1.element.row, $1.element.column, $1.offset)
+      }.map(\.element)
+    var texts: [WorkbookCellText] = []
+    texts.reserveCapacity(ordered.count)
+    for cell in ordered {
       let location = SourceLocation(file: path, line: cell.row, column: cell.column)
       let text: String
       switch cell.value {
@@ -93,9 +102,14 @@ public struct WorkbookSheet: Sendable {
         continue
       }
       guard !text.isEmpty else { continue }
-      byRow[cell.row, default: []].append((cell.column, text))
+      texts.append(WorkbookCellText(row: cell.row, column: cell.column, text: text))
     }
-    let size = byRow.values.reduce(0) { $0 + ($1.map(\.column).max() ?? 0) }
+    // Each row spans from column A to its last cell (the last of the row, as they are in order).
+    var size = 0
+    for (index, cell) in texts.enumerated() where index + 1 == texts.count || texts[index + 1].row != cell.row
+    {
+      size += cell.column
+    }
     guard size <= maximumCells else {
       diagnostics.append(
         .error(
@@ -104,11 +118,16 @@ public struct WorkbookSheet: Sendable {
       return (WorkbookSheet(name: name, rows: []), diagnostics)
     }
     var rows: [CSVRow] = []
-    for (row, entries) in byRow.sorted(by: { $0.key < $1.key }) {
-      let width = entries.map(\.column).max() ?? 0
+    var start = 0
+    while start < texts.count {
+      let row = texts[start].row
+      var end = start
+      while end < texts.count && texts[end].row == row { end += 1 }
+      let width = texts[end - 1].column
       var cells = (1...max(width, 1)).map { CSVCell(text: "", line: row, column: $0) }
-      for entry in entries { cells[entry.column - 1].text = entry.text }
+      for entry in texts[start..<end] { cells[entry.column - 1].text = entry.text }
       rows.append(CSVRow(line: row, cells: cells))
+      start = end
     }
     return (WorkbookSheet(name: name, rows: rows), diagnostics)
   }
@@ -137,9 +156,25 @@ public struct WorkbookSheet: Sendable {
   /// (a ref stored as `1.0` reads `1`; `1.1` reads `1.1`).
   static func plain(_ value: Double) -> String {
     guard value.isFinite else { return String(value) }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    // The shortest text that reads back as the value is what the spreadsheet shows when it has at most
+    // 15 significant digits (0.004, 1.1); otherwise it is rounded to 15 (65.50000000000001 is 65.5).
+    let shortest = String(value)
+    let digits = shortest.utf8.prefix { $0 != UInt8(ascii: "e") }.drop {
+      $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".")
+    }
+    .filter { $0 != UInt8(ascii: ".") }.count
+    if digits <= 15 && !shortest.utf8.contains(UInt8(ascii: "e")) { return shortest }
     let rounded = Double(String(format: "%.15g", value)) ?? value
     if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
     let text = String(rounded)
     return text.contains("e") ? String(format: "%.15g", rounded) : text
   }
+}
+
+/// The text of one cell of a sheet, at its 1-based row and column.
+struct WorkbookCellText {
+  var row: Int
+  var column: Int
+  var text: String
 }

@@ -14,7 +14,7 @@ struct XMLReader {
   /// Open elements' namespace-declaration counts, innermost last.
   private var openDeclarations: [Int] = []
   /// In-scope prefix bindings, innermost last (the default namespace has the empty prefix).
-  private var bindings: [(prefix: String, uri: String)] = [("xml", XMLNamespace.xml)]
+  private var bindings = [XMLBinding(prefix: "xml", uri: XMLNamespace.xml)]
   /// Open elements' qualified names, to check each end tag.
   private var openNames: [ArraySlice<UInt8>] = []
   private var pendingEnd = false
@@ -116,6 +116,17 @@ struct XMLReader {
 
   /// Character data up to the next `<`, with references replaced.
   private mutating func readText() throws(Failure) -> String {
+    // Most text has no reference and no CR: it is taken as it is.
+    var end = index
+    while end < bytes.count, bytes[end] != UInt8(ascii: "<"), bytes[end] != UInt8(ascii: "&"),
+      bytes[end] != 0x0D
+    {
+      end += 1
+    }
+    if end == bytes.count || bytes[end] == UInt8(ascii: "<") {
+      defer { index = end }
+      return try string(bytes[index..<end])
+    }
     var content: [UInt8] = []
     while index < bytes.count {
       let byte = bytes[index]
@@ -188,7 +199,11 @@ struct XMLReader {
 
   /// The namespace URI bound to `prefix` in the current scope.
   private func namespace(of prefix: String) throws(Failure) -> String {
-    for binding in bindings.reversed() where binding.prefix == prefix { return binding.uri }
+    var position = bindings.count - 1
+    while position >= 0 {
+      if bindings[position].prefix == prefix { return bindings[position].uri }
+      position -= 1
+    }
     if prefix.isEmpty { return "" }
     throw failure("the prefix '\(prefix)' is used without being declared")
   }
@@ -199,7 +214,7 @@ struct XMLReader {
     guard openNames.count < Self.maximumDepth else { throw failure("the elements nest too deeply") }
     index += 1
     let qualified = try readName()
-    var raw: [(name: ArraySlice<UInt8>, value: String)] = []
+    var raw: [XMLRawAttribute] = []
     var declarations = 0
     var isEmpty = false
     while true {
@@ -226,20 +241,21 @@ struct XMLReader {
       skipSpaces()
       let value = try readAttributeValue()
       guard !raw.contains(where: { $0.name == name }) else { throw failure("an attribute is given twice") }
-      raw.append((name, value))
       let (prefix, local) = XMLSyntax.split(name)
-      if prefix == "xmlns" || (prefix.isEmpty && local == "xmlns") {
-        bindings.append((prefix.isEmpty ? "" : local, value))
+      let isDeclaration = prefix == "xmlns" || (prefix.isEmpty && local == "xmlns")
+      raw.append(
+        XMLRawAttribute(name: name, prefix: prefix, local: local, value: value, isDeclaration: isDeclaration))
+      if isDeclaration {
+        bindings.append(XMLBinding(prefix: prefix.isEmpty ? "" : local, uri: value))
         declarations += 1
       }
     }
     let (prefix, local) = XMLSyntax.split(qualified)
     var attributes: [XMLAttribute] = []
-    for (name, value) in raw {
-      let (attributePrefix, attributeLocal) = XMLSyntax.split(name)
-      if attributePrefix == "xmlns" || (attributePrefix.isEmpty && attributeLocal == "xmlns") { continue }
-      let uri = attributePrefix.isEmpty ? "" : try namespace(of: attributePrefix)
-      attributes.append(XMLAttribute(namespace: uri, name: attributeLocal, value: value))
+    attributes.reserveCapacity(raw.count)
+    for attribute in raw where !attribute.isDeclaration {
+      let uri = attribute.prefix.isEmpty ? "" : try namespace(of: attribute.prefix)
+      attributes.append(XMLAttribute(namespace: uri, name: attribute.local, value: attribute.value))
     }
     let element = XMLElement(namespace: try namespace(of: prefix), name: local, attributes: attributes)
     openNames.append(qualified)
@@ -255,6 +271,17 @@ struct XMLReader {
       throw failure("an attribute value is not in quotes")
     }
     index += 1
+    // Most values have no reference, no line end and no tab: they are taken as they are.
+    var end = index
+    while end < bytes.count, bytes[end] != quote, bytes[end] >= 0x20, bytes[end] != UInt8(ascii: "&"),
+      bytes[end] != UInt8(ascii: "<")
+    {
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == quote {
+      defer { index = end + 1 }
+      return try string(bytes[index..<end])
+    }
     var content: [UInt8] = []
     while true {
       guard let byte = byte(at: index) else { throw failure("an attribute value is never closed") }
