@@ -26,16 +26,6 @@ struct XMLBinding {
   var uri: String
 }
 
-/// An attribute as read from a start tag, before its prefix is resolved.
-struct XMLRawAttribute {
-  var name: ArraySlice<UInt8>
-  var prefix: String
-  var local: String
-  var value: String
-  /// Whether it is `xmlns` or `xmlns:prefix`.
-  var isDeclaration: Bool
-}
-
 /// What `XMLReader.next()` finds.
 enum XMLEvent: Equatable {
   /// A start tag (an empty-element tag gives `start` then `end`).

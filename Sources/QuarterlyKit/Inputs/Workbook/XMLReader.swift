@@ -116,16 +116,16 @@ struct XMLReader {
 
   /// Character data up to the next `<`, with references replaced.
   private mutating func readText() throws(Failure) -> String {
-    // Most text has no reference and no CR: it is taken as it is.
+    // Most text is ASCII with no reference and no CR: it is taken as it is.
     var end = index
     while end < bytes.count, bytes[end] != UInt8(ascii: "<"), bytes[end] != UInt8(ascii: "&"),
-      bytes[end] != 0x0D
+      bytes[end] != 0x0D, bytes[end] < 0x80
     {
       end += 1
     }
     if end == bytes.count || bytes[end] == UInt8(ascii: "<") {
       defer { index = end }
-      return try string(bytes[index..<end])
+      return String(decoding: bytes[index..<end], as: UTF8.self)
     }
     var content: [UInt8] = []
     while index < bytes.count {
@@ -214,7 +214,9 @@ struct XMLReader {
     guard openNames.count < Self.maximumDepth else { throw failure("the elements nest too deeply") }
     index += 1
     let qualified = try readName()
-    var raw: [XMLRawAttribute] = []
+    // Attributes keep their prefix in `namespace` until the tag's own declarations are all read.
+    var attributes: [XMLAttribute] = []
+    var hasPrefixedAttribute = false
     var declarations = 0
     var isEmpty = false
     while true {
@@ -240,22 +242,27 @@ struct XMLReader {
       index += 1
       skipSpaces()
       let value = try readAttributeValue()
-      guard !raw.contains(where: { $0.name == name }) else { throw failure("an attribute is given twice") }
       let (prefix, local) = XMLSyntax.split(name)
-      let isDeclaration = prefix == "xmlns" || (prefix.isEmpty && local == "xmlns")
-      raw.append(
-        XMLRawAttribute(name: name, prefix: prefix, local: local, value: value, isDeclaration: isDeclaration))
-      if isDeclaration {
-        bindings.append(XMLBinding(prefix: prefix.isEmpty ? "" : local, uri: value))
+      if prefix == "xmlns" || (prefix.isEmpty && local == "xmlns") {
+        let declared = prefix.isEmpty ? "" : local
+        guard !bindings.suffix(declarations).contains(where: { $0.prefix == declared }) else {
+          throw failure("an attribute is given twice")
+        }
+        bindings.append(XMLBinding(prefix: declared, uri: value))
         declarations += 1
+        continue
       }
+      guard !attributes.contains(where: { $0.name == local && $0.namespace == prefix }) else {
+        throw failure("an attribute is given twice")
+      }
+      hasPrefixedAttribute = hasPrefixedAttribute || !prefix.isEmpty
+      attributes.append(XMLAttribute(namespace: prefix, name: local, value: value))
     }
     let (prefix, local) = XMLSyntax.split(qualified)
-    var attributes: [XMLAttribute] = []
-    attributes.reserveCapacity(raw.count)
-    for attribute in raw where !attribute.isDeclaration {
-      let uri = attribute.prefix.isEmpty ? "" : try namespace(of: attribute.prefix)
-      attributes.append(XMLAttribute(namespace: uri, name: attribute.local, value: attribute.value))
+    if hasPrefixedAttribute {
+      for position in attributes.indices where !attributes[position].namespace.isEmpty {
+        attributes[position].namespace = try namespace(of: attributes[position].namespace)
+      }
     }
     let element = XMLElement(namespace: try namespace(of: prefix), name: local, attributes: attributes)
     openNames.append(qualified)
@@ -271,16 +278,16 @@ struct XMLReader {
       throw failure("an attribute value is not in quotes")
     }
     index += 1
-    // Most values have no reference, no line end and no tab: they are taken as they are.
+    // Most values are ASCII with no reference, no line end and no tab: they are taken as they are.
     var end = index
-    while end < bytes.count, bytes[end] != quote, bytes[end] >= 0x20, bytes[end] != UInt8(ascii: "&"),
-      bytes[end] != UInt8(ascii: "<")
+    while end < bytes.count, bytes[end] != quote, bytes[end] >= 0x20, bytes[end] < 0x80,
+      bytes[end] != UInt8(ascii: "&"), bytes[end] != UInt8(ascii: "<")
     {
       end += 1
     }
     if end < bytes.count, bytes[end] == quote {
       defer { index = end + 1 }
-      return try string(bytes[index..<end])
+      return String(decoding: bytes[index..<end], as: UTF8.self)
     }
     var content: [UInt8] = []
     while true {
