@@ -85,3 +85,44 @@ import Testing
     #expect(WorkbookInput.choose("action-plan", in: folder, path: path) == .csv)
   }
 }
+
+/// ZIP64 records, built byte by byte: values beyond an input file's caps are refused.
+@Suite struct Zip64Tests {
+  /// Little-endian bytes of `value`.
+  static func le(_ value: Int, _ count: Int) -> [UInt8] {
+    (0..<count).map { UInt8((value >> (8 * $0)) & 0xFF) }
+  }
+
+  /// An archive with no entries whose end record defers to a ZIP64 end record declaring `count`
+  /// entries and a directory of `size` bytes.
+  static func archive(count: Int, size: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    let record = bytes.count
+    bytes += le(0x0606_4B50, 4) + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 4) + le(0, 4)
+    bytes += le(count, 8) + le(count, 8) + le(size, 8) + le(0, 8)
+    bytes += le(0x0706_4B50, 4) + le(0, 4) + le(record, 8) + le(1, 4)
+    bytes += le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(0xFFFF, 2) + le(0xFFFF, 2)
+    bytes += le(0xFFFF_FFFF, 4) + le(0xFFFF_FFFF, 4) + le(0, 2)
+    return bytes
+  }
+
+  @Test func zip64BeyondTheCapsIsRefused() {
+    #expect(
+      throws: ZipArchive.Failure(
+        reason: "the zip archive's ZIP64 values are beyond the caps for an input file")
+    ) {
+      try ZipArchive(bytes: Self.archive(count: 1 << 40, size: 0))
+    }
+    #expect(
+      throws: ZipArchive.Failure(
+        reason: "the zip archive's ZIP64 values are beyond the caps for an input file")
+    ) {
+      try ZipArchive(bytes: Self.archive(count: 1, size: 1 << 33))
+    }
+  }
+
+  @Test func zip64WithinTheCapsIsRead() throws {
+    let archive = try ZipArchive(bytes: Self.archive(count: 0, size: 0))
+    #expect(archive.entries.isEmpty)
+  }
+}
