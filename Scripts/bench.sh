@@ -61,6 +61,8 @@ python3 "$shared/bench/gen_doc.py" --bytes 1000000 --seed 1 >"$work/doc.md"
 
 echo "== glossary" >&2
 "$bench" glossary --terms 20000 --bytes 2000000 | tee "$logs/glossary" >&2
+echo "== workbook" >&2
+"$bench" workbook --seconds "$seconds" | tee "$logs/workbook" >&2
 
 echo "== build" >&2
 "$bench" build --editions 200 --sample Inputs/birmingham-2022-q3 --outputs newsletter.md,newsletter.html \
@@ -103,6 +105,10 @@ preview_max_ms=$(result preview ms_max)
 large_s=$(result large seconds)
 large_mb=$(result large peak_mb)
 large_failed=$(result large failed)
+workbook_ms=$(result workbook read_ms)
+inflate_mb=$(result workbook inflate_mb_per_s)
+zlib_mb=$(result workbook zlib_mb_per_s)
+inflate_ratio=$(result workbook ratio)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 
 mkdir -p "$(dirname "$out")"
@@ -117,6 +123,8 @@ mkdir -p "$(dirname "$out")"
   echo "| markdown: slowest hostile input | ${hostile_ms} ms (${hostile_worst}) | < 100 ms each | | $(verdict "$hostile_ms < 100") |"
   echo "| markdown: hostile shapes at 4× the size (time per byte over that at 1×) | ${hostile_growth} (${hostile_growth_worst}) | ≤ 1.5 (linear) | | $(verdict "$hostile_growth <= 1.5") |"
   echo "| glossary: 20,000 terms over a 2 MB page | ${glossary_ms} ms (20 terms: ${glossary_few_ms} ms) | < 1,000 ms (linear in the page, whatever the number of terms) | before the trie: 14–30 s | $(verdict "$glossary_ms < 1000") |"
+  echo "| workbook: 500-row tracker .xlsx read | ${workbook_ms} ms | < 20 ms | | $(verdict "$workbook_ms < 20") |"
+  echo "| workbook: inflate the workbook's XML | ${inflate_mb} MB/s (${inflate_ratio} of zlib) | ≥ 1/3 of zlib | zlib ${zlib_mb} MB/s on the same data | $(verdict "$inflate_ratio >= 0.333") |"
   echo "| build: 200 sample editions (newsletter.md, .html, figures.json) | ${copies_s} s | < 0.25 s | Python+Jinja2+markdown-it 2.5 s, pandoc 30 s | $(verdict "$copies_s < 0.25") |"
   echo "| build: 200 sample editions, all 7 files | ${copies_all_s} s | | | |"
   echo "| build: one sample edition, whole process | ${process_ms} ms | < 20 ms | Python 166 ms, pandoc 190 ms | $(verdict "$process_ms < 20") |"

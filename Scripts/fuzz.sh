@@ -4,7 +4,7 @@
 #   Scripts/fuzz.sh [SECONDS] [TARGET ...]
 #
 # SECONDS (default 60) is the time per target; the targets (default: all) are csv, frontmatter,
-# template, markdown and values (see Tests/Fuzz/FuzzEntry.swift). Each runs from its committed corpus
+# template, markdown, values, zip, inflate and xml (see Tests/Fuzz/FuzzEntry.swift). Each runs from its committed corpus
 # Tests/Fuzz/corpus/<target>/ (new interesting inputs go to .build-fuzz/corpus/<target>/, not the
 # repository). A crash leaves its input in .build-fuzz/crashes/<target>/: fix it, then commit the input
 # to Tests/Fuzz/corpus/<target>/ (FuzzCorpusTests replays every corpus file in `swift test`) and add a
@@ -14,7 +14,7 @@ set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-csv frontmatter template markdown values}
+targets=${*:-csv frontmatter template markdown values zip inflate xml}
 out=.build-fuzz
 mkdir -p "$out"
 binary="$out/quarterly-fuzz"

@@ -4,6 +4,7 @@ import Foundation
 //
 //   quarterly-bench templates --template FILE --data FILE.json [--partials DIR] [--seconds N]
 //   quarterly-bench markdown (--input FILE | --hostile [--only NAME] [--runs N]) [--seconds N]
+//   quarterly-bench workbook [--input FILE.xlsx] [--seconds N]
 //   quarterly-bench build --editions N [--sample DIR] [--templates DIR] [--outputs A,B] [--runs R]
 //   quarterly-bench glossary [--terms N] [--bytes N]
 //   quarterly-bench preview [--sample DIR] [--templates DIR] [--edits N] [--quarterly FILE]
@@ -14,6 +15,7 @@ let usage = """
   Usage:
     quarterly-bench templates --template FILE --data FILE.json [--partials DIR] [--seconds N]
     quarterly-bench markdown (--input FILE | --hostile [--only NAME] [--runs N]) [--seconds N]
+    quarterly-bench workbook [--input FILE.xlsx] [--seconds N]
     quarterly-bench build --editions N [--sample DIR] [--templates DIR] [--outputs NAME,NAME] [--runs R]
     quarterly-bench glossary [--terms N] [--bytes N]
     quarterly-bench preview [--sample DIR] [--templates DIR] [--edits N] [--quarterly FILE]
@@ -27,6 +29,7 @@ case "markdown": status = MarkdownBench.run(&arguments)
 case "build": status = BuildBench.run(&arguments)
 case "glossary": status = GlossaryBench.run(&arguments)
 case "preview": status = PreviewBench.run(&arguments)
+case "workbook": status = WorkbookBench.run(&arguments)
 default:
   FileHandle.standardError.write(Data((usage + "\n").utf8))
   status = 2

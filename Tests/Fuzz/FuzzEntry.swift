@@ -16,6 +16,12 @@ enum FuzzTarget: String, CaseIterable {
   case markdown
   /// Text → Month, Day, NumberReader, TrackerDate and the tracker's value parsers.
   case values
+  /// Bytes → ZipArchive and every entry's data → a whole workbook read as the tracker.
+  case zip
+  /// Bytes → Inflate (a raw DEFLATE stream), with a 1 MiB limit.
+  case inflate
+  /// Bytes → XMLReader, and the shared-string, style and worksheet readers on top of it.
+  case xml
 
   static let selected: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["QUARTERLY_FUZZ_TARGET"] ?? "csv"
@@ -45,6 +51,9 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
   case .template: fuzzTemplate(String(decoding: bytes, as: UTF8.self))
   case .markdown: fuzzMarkdown(String(decoding: bytes, as: UTF8.self))
   case .values: fuzzValues(String(decoding: bytes, as: UTF8.self))
+  case .zip: fuzzZip([UInt8](bytes))
+  case .inflate: fuzzInflate([UInt8](bytes))
+  case .xml: fuzzXML([UInt8](bytes))
   }
   return 0
 }
@@ -96,4 +105,30 @@ func fuzzValues(_ text: String) {
     _ = NumberReader.read(cell)
     _ = TrackerDate.parse(cell)
   }
+}
+
+func fuzzZip(_ bytes: [UInt8]) {
+  if let archive = try? ZipArchive(bytes: bytes) {
+    for name in archive.entries.keys { _ = try? archive.data(name) }
+  }
+  var diagnostics = Diagnostics()
+  if let source = WorkbookInput.read(
+    "action-plan", bytes: bytes, path: "fuzz.xlsx", sheet: nil, diagnostics: &diagnostics)
+  {
+    _ = source.namingCells(ActionPlanReader.read(source).diagnostics).map(\.description)
+  }
+  _ = diagnostics.sorted.map(\.description)
+}
+
+func fuzzInflate(_ bytes: [UInt8]) {
+  if let inflated = try? Inflate.inflate(bytes[...], limit: 1 << 20) { _ = CRC32.checksum(inflated) }
+}
+
+func fuzzXML(_ bytes: [UInt8]) {
+  if var reader = try? XMLReader(bytes: bytes) {
+    while let event = try? reader.next() { _ = event }
+  }
+  _ = try? SharedStrings.read(bytes)
+  _ = try? CellFormats.read(bytes)
+  _ = try? WorksheetCells.read(bytes)
 }

@@ -42,6 +42,7 @@ public struct CSVTable: Sendable {
   /// Parses CSV text. Blank records are dropped; errors (an unterminated quoted cell, text after a
   /// closing quote) are reported with their line and column and the rest of the file is still read.
   public static func parse(_ source: SourceText) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+    if let sheet = source.workbookSheet { return sheet.table(source) }
     var reader = CSVReader(source: source)
     let records = reader.readAll()
     let nonBlank = records.filter { !$0.isBlank }

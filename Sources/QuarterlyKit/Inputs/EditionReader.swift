@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads an edition folder, reporting every problem in every file.
 public enum EditionReader {
-  static let editionKeys = ["area", "title", "as_of", "web_url", "period"]
+  static let editionKeys = ["area", "title", "as_of", "web_url", "period"] + WorkbookInput.sheetKeys
   static let fragmentKeys = ["title", "order", "audience"]
 
   /// Reads the edition at `folder`; `displayPath` is how the folder is named in diagnostics.
@@ -53,6 +53,7 @@ public enum EditionReader {
     var asOf: Day?
     var webURL: String?
     var period: ClosedRange<Month>?
+    var sheets: [String: (name: String, location: SourceLocation)] = [:]
     var introduction = Fragment(
       id: "introduction", title: "Introduction", order: nil, audience: .both, body: "",
       path: path("edition.md"),
@@ -92,6 +93,40 @@ public enum EditionReader {
       }
       introduction.body = frontMatter.body
       introduction.bodyLine = frontMatter.bodyLine
+      for input in WorkbookInput.inputs {
+        if let entry = frontMatter.entry(WorkbookInput.sheetKey(input)) {
+          sheets[input] = (entry.value, frontMatter.location(of: entry))
+        }
+      }
+    }
+
+    // A table input is NAME.csv or NAME.xlsx; a workbook's sheet reads as the same rows and cells.
+    var workbooks: [SourceText] = []
+    func table(_ input: String, required: Bool) -> SourceText? {
+      switch WorkbookInput.choose(input, in: folder, path: path) {
+      case .csv:
+        if let sheet = sheets[input] {
+          diagnostics.warning(
+            "\(WorkbookInput.sheetKey(input)) names a sheet, but \(input) is read from \(input).csv",
+            at: sheet.location, hint: "remove the key, or give \(input).xlsx instead of the CSV")
+        }
+        return source(input + ".csv", required: required)
+      case .refused(let diagnostic):
+        diagnostics.append(diagnostic)
+        return nil
+      case .workbook:
+        let name = path(input + ".xlsx")
+        switch WorkbookInput.bytes(of: input + ".xlsx", in: opened, path: name) {
+        case .failure(let diagnostic):
+          diagnostics.append(diagnostic)
+          return nil
+        case .success(let bytes):
+          let workbook = WorkbookInput.read(
+            input, bytes: bytes, path: name, sheet: sheets[input], diagnostics: &diagnostics)
+          workbooks += workbook.map { [$0] } ?? []
+          return workbook
+        }
+      }
     }
 
     // pack-introduction.md: the monitoring pack's own opening (optional), Markdown with no front matter keys.
@@ -115,12 +150,12 @@ public enum EditionReader {
     // A broken definition is reported once, not again for each of its rows in metrics.csv.
     var rejected: Set<String>?
     let definitions =
-      source("metric-definitions.csv", required: true).map {
+      table("metric-definitions", required: true).map {
         MetricDefinitionsReader.read($0, diagnostics: &diagnostics, rejected: &rejected)
       } ?? []
     let errorsBeforeMetrics = diagnostics.errorCount
     let observations =
-      source("metrics.csv", required: true).map {
+      table("metrics", required: true).map {
         MetricsReader.read(
           $0, definitions: definitions, rejected: rejected, asOf: asOf, diagnostics: &diagnostics)
       } ?? []
@@ -128,9 +163,11 @@ public enum EditionReader {
     let fragments = readFragments(
       folder: folder, opened: opened, displayPath: path("narrative"), diagnostics: &diagnostics)
     let glossary =
-      source("glossary.csv", required: false).map { GlossaryReader.read($0, diagnostics: &diagnostics) } ?? []
-    let actionPlan = source("action-plan.csv", required: false)
-    let previousActionPlan = source("action-plan-previous.csv", required: false)
+      table("glossary", required: false).map { GlossaryReader.read($0, diagnostics: &diagnostics) } ?? []
+    let actionPlan = table("action-plan", required: false)
+    let previousActionPlan = table("action-plan-previous", required: false)
+
+    for workbook in workbooks { diagnostics = Diagnostics(workbook.namingCells(diagnostics.items)) }
 
     // With edition.md broken the edition is still read on, so that one run also reports the problems in
     // its figures, fragments and templates; the errors above stop it from being written.

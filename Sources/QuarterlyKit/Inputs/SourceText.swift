@@ -18,6 +18,9 @@ public struct SourceText: Sendable {
   /// Problems found while decoding that did not stop the file from being read (invalid bytes in a
   /// UTF-8 file); the reader of the file reports them.
   public var warnings: [Diagnostic] = []
+  /// For an input read from a workbook (`.xlsx`): its sheet's cells, which `CSVTable.parse` reads in
+  /// place of `text`.
+  public var workbookSheet: WorkbookSheet?
 
   public init(path: String, text: String, encoding: Encoding = .utf8, warnings: [Diagnostic] = []) {
     self.path = path
@@ -85,6 +88,12 @@ public struct SourceText: Sendable {
   /// Reads and decodes the file open at `descriptor`, after checking that it is a regular file no
   /// bigger than `maximumSize` (a file that grows while being read is cut off there and refused).
   static func read(descriptor: Int32, displayPath: String) -> Result<SourceText, Diagnostic> {
+    bytes(descriptor: descriptor, displayPath: displayPath).flatMap { decode(Data($0), path: displayPath) }
+  }
+
+  /// The bytes of the file open at `descriptor`, after checking that it is a regular file no bigger than
+  /// `maximumSize` (a file that grows while being read is cut off there and refused).
+  static func bytes(descriptor: Int32, displayPath: String) -> Result<[UInt8], Diagnostic> {
     let start = SourceLocation(file: displayPath)
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .failure(cannotOpen(.system(errno), at: start)) }
@@ -121,7 +130,7 @@ public struct SourceText: Sendable {
       if got == 0 { break }
       count += got
     }
-    return decode(Data(bytes.prefix(count)), path: displayPath)
+    return .success(Array(bytes.prefix(count)))
   }
 
   /// Decodes bytes as `read` does.

@@ -15,11 +15,11 @@ extension Step {
     build.figures = EditionFigures(edition: edition, diagnostics: &build.diagnostics)
     if let source = edition.actionPlan {
       let (plan, diagnostics) = readTracker(source)
-      build.diagnostics.append(contentsOf: diagnostics)
+      build.diagnostics.append(contentsOf: source.namingCells(diagnostics))
       var previous: ActionPlan?
       if let previousSource = edition.previousActionPlan {
         let (plan, diagnostics) = readTracker(previousSource)
-        build.diagnostics.append(contentsOf: diagnostics)
+        build.diagnostics.append(contentsOf: previousSource.namingCells(diagnostics))
         previous = plan
       }
       if let plan {

@@ -16,10 +16,11 @@ import Testing
     }
   }
 
-  static let all = ["csv", "frontmatter", "template", "markdown", "values"].flatMap(inputs)
+  static let all = ["csv", "frontmatter", "template", "markdown", "values", "zip", "inflate", "xml"].flatMap(
+    inputs)
 
   @Test func everyTargetHasSeeds() {
-    for target in ["csv", "frontmatter", "template", "markdown", "values"] {
+    for target in ["csv", "frontmatter", "template", "markdown", "values", "zip", "inflate", "xml"] {
       #expect(!Self.inputs(target).isEmpty, "no seeds for \(target)")
     }
   }
@@ -50,6 +51,26 @@ import Testing
     case "markdown":
       _ = Markdown.html(text)
       _ = Markdown.html(text, options: MarkdownOptions(allowRawHTML: true, headingIDs: true))
+    case "zip":
+      if let archive = try? ZipArchive(bytes: [UInt8](data)) {
+        for name in archive.entries.keys { _ = try? archive.data(name) }
+      }
+      var diagnostics = Diagnostics()
+      if let source = WorkbookInput.read(
+        "action-plan", bytes: [UInt8](data), path: "fuzz.xlsx", sheet: nil, diagnostics: &diagnostics)
+      {
+        _ = ActionPlanReader.read(source)
+      }
+    case "inflate":
+      _ = try? Inflate.inflate([UInt8](data)[...], limit: 1 << 20)
+    case "xml":
+      let bytes = [UInt8](data)
+      if var reader = try? XMLReader(bytes: bytes) {
+        while let event = try? reader.next() { _ = event }
+      }
+      _ = try? SharedStrings.read(bytes)
+      _ = try? CellFormats.read(bytes)
+      _ = try? WorksheetCells.read(bytes)
     default:
       for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
         let cell = String(line)
