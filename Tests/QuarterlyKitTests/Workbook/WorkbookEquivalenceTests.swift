@@ -66,7 +66,7 @@ import Testing
       let x = try Data(contentsOf: csvOut.appendingPathComponent("\(id)/\(file)"))
       let y = try Data(contentsOf: workbookOut.appendingPathComponent("\(id)/\(file)"))
       let (expected, count) = Self.translatingLocations(
-        String(decoding: x, as: UTF8.self), prefix: "Inputs/\(id)/action-plan.", columns: columns)
+        String(decoding: x, as: UTF8.self), prefix: "action-plan.", columns: columns)
       translated += count
       #expect(Data(expected.utf8) == y, "\(file) differs")
     }
