@@ -178,12 +178,12 @@ extension ActionPlanReport {
       TemplateObject([
         ("ref", .string(finding.ref)), ("rule", .string(finding.rule.rawValue)),
         ("message", .string(finding.message)),
-        ("location", .string(finding.cells.first?.location.description ?? "")),
+        ("cell", .string(finding.cells.first?.name ?? "")),
         (
           "cells",
           .list(
             finding.cells.map { cell in
-              ["column": .string(cell.column.heading), "location": .string(cell.location.description)]
+              ["column": .string(cell.column.heading), "cell": .string(cell.name)]
             })
         ),
       ]))

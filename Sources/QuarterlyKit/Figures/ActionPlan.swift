@@ -47,6 +47,11 @@ public struct ActionPlan: Sendable {
     public var line: Int
     /// Where each required cell is, for audit findings.
     public var locations: [TrackerColumn: SourceLocation]
+    /// The row's number in the tracker's sheet (`row` of `CSVRow`).
+    public var row = 0
+    /// Each required cell as the spreadsheet names it (`I43`), for the pack's audit: the same whether the
+    /// tracker was read from its workbook or from its CSV export.
+    public var cellNames: [TrackerColumn: String] = [:]
     /// The status, RAG and % cells that could not be read, as written (dates say so themselves).
     public var unreadable: [TrackerColumn: String] = [:]
 

@@ -39,8 +39,8 @@ public struct AuditFinding: Sendable, Hashable {
   public var ref: String
   public var rule: Rule
   public var message: String
-  /// The cells involved: heading and location.
-  public var cells: [(column: TrackerColumn, location: SourceLocation)]
+  /// The cells involved: heading, location in the file, and the cell's name in the spreadsheet (`I43`).
+  public var cells: [(column: TrackerColumn, location: SourceLocation, name: String)]
 
   public static func == (lhs: AuditFinding, rhs: AuditFinding) -> Bool {
     lhs.ref == rhs.ref && lhs.rule == rhs.rule && lhs.message == rhs.message
@@ -64,17 +64,20 @@ public enum ActionPlanAudit {
       let item = entry.item
       func add(_ rule: AuditFinding.Rule, _ message: String, _ columns: [TrackerColumn]) {
         let cells = columns.map { column in
-          (column, item.locations[column] ?? SourceLocation(file: plan.path, line: item.line))
+          (
+            column, item.locations[column] ?? SourceLocation(file: plan.path, line: item.line),
+            item.cellNames[column] ?? "row \(item.row)"
+          )
         }
         findings.append(AuditFinding(ref: item.ref, rule: rule, message: message, cells: cells))
       }
       let key = "\(item.kind.rawValue) \(item.ref.lowercased())"
-      if let line = seen[key] {
+      if let row = seen[key] {
         add(
-          .duplicateRef, "ref \(item.ref) is also used on line \(line)",
+          .duplicateRef, "ref \(item.ref) is also used in row \(row)",
           [item.kind == .action ? .actionRef : .responseRef])
       } else {
-        seen[key] = item.line
+        seen[key] = item.row
       }
       for (column, date) in [
         (TrackerColumn.start, item.start), (.due, item.due), (.expectedEnd, item.expectedEnd),

@@ -161,10 +161,18 @@ private struct Builder {
   private mutating func read(_ row: CSVRow, kind: ActionPlan.Kind, ref: String) -> ActionPlan.Item {
     var locations: [TrackerColumn: SourceLocation] = [:]
     locations.reserveCapacity(TrackerColumn.allCases.count)
-    for column in TrackerColumn.allCases { locations[column] = table.location(of: cell(row, column)) }
+    var cellNames: [TrackerColumn: String] = [:]
+    for column in TrackerColumn.allCases {
+      locations[column] = table.location(of: cell(row, column))
+      if let index = header.indices[column] {
+        cellNames[column] = CellReference.letters(ofColumn: index + 1) + String(row.row)
+      }
+    }
     var item = ActionPlan.Item(
       kind: kind, ref: ref, fullTitle: cell(row, .objective).text.trimmingSpaces,
       outcome: cell(row, .outcome).text.trimmingSpaces, line: row.line, locations: locations)
+    item.row = row.row
+    item.cellNames = cellNames
     item.start = date(row, .start)
     item.due = date(row, .due)
     item.expectedEnd = date(row, .expectedEnd)

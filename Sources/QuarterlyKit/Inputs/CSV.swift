@@ -13,6 +13,9 @@ public struct CSVCell: Sendable, Equatable {
 public struct CSVRow: Sendable, Equatable {
   public var line: Int
   public var cells: [CSVCell]
+  /// The row's number in the spreadsheet the file was saved from: records are counted from the top of
+  /// the file, blank ones included, as Excel writes one record for every row of the sheet.
+  public var row = 0
 
   /// The cell at `index`, or nil when the row is shorter (rows from Excel often are).
   public func cell(_ index: Int) -> CSVCell? {
@@ -44,7 +47,8 @@ public struct CSVTable: Sendable {
   public static func parse(_ source: SourceText) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
     if let sheet = source.workbookSheet { return sheet.table(source) }
     var reader = CSVReader(source: source)
-    let records = reader.readAll()
+    var records = reader.readAll()
+    for index in records.indices { records[index].row = index + 1 }
     let nonBlank = records.filter { !$0.isBlank }
     guard let header = nonBlank.first else {
       var diagnostics = reader.diagnostics

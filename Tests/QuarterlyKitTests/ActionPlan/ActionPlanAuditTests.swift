@@ -46,6 +46,26 @@ import Testing
     #expect(cells[7] == "Expected end date (if different)@audit.csv:9:70 Start date@audit.csv:9:56")
   }
 
+  @Test func findingsNameTheSpreadsheetCellNotTheFileLine() {
+    // A cell spanning three lines of the CSV is one row of the sheet: the finding after it is in row 5
+    // (headings in row 1), on line 7 of the file, and names the cell as Excel does.
+    let (plan, _) = TrackerFixture.read([
+      "1,,AREA OF WEAKNESS: A,,,,,,,,,", "1.1,,MAIN FINDING / AREA FOR DEVELOPMENT: D,,Jan-19,Jan-21,,,,,,",
+      "1.1a,Response,\"RESPONSE: a title\r\non three\r\nlines\",,Jan-19,Jan-20,,3. In Progress,G,40%,,",
+      "1.1b,Response,RESPONSE: overdue but green,,Jan-19,Jan-20,,3. In Progress,G,40%,,",
+    ])
+    let audit = plan.map {
+      ActionPlanReport(plan: $0, previous: nil, asOf: TrackerFixture.day("2020-10-31")).audit
+    }
+    let cells = audit?.last?.cells.map { "\($0.column.heading)@\($0.name)@\($0.location.description)" }
+    #expect(audit?.last?.ref == "1.1b")
+    #expect(
+      cells == [
+        "RAG Rating@I5@action-plan.csv:7:74", "Due date in WSOA (not to be changed)@F5@action-plan.csv:7:51",
+        "Delivery Status@H5@action-plan.csv:7:59",
+      ])
+  }
+
   @Test func aDueMonthIsNotOverdueUntilItEnds() {
     let (plan, _) = TrackerFixture.read([
       "1,,AREA OF WEAKNESS: A,,,,,,,,,", "1.1,,MAIN FINDING / AREA FOR DEVELOPMENT: D,,Jan-19,Jan-21,,,,,,",
@@ -77,7 +97,7 @@ import Testing
       responses.map(\.message) == [
         "RAG Rating is 'G' but the original due date Aug-20 has passed and the status is '3. In Progress': the key says R"
       ])
-    #expect(report.audit[5].message == "ref 2.1a.2 is also used on line 97")
+    #expect(report.audit[5].message == "ref 2.1a.2 is also used in row 97")
     #expect(report.audit[6].message == "expected end date Feb-20 ongoing is before the start date Apr-20")
   }
 
@@ -99,7 +119,6 @@ import Testing
     #expect(
       TrackerFixture.json(audit[8])
         == "{\"ref\":\"1.1d\",\"rule\":\"missing-percent\",\"message\":\"no % Complete recorded for this response\","
-        + "\"location\":\"audit.csv:10:80\",\"cells\":[{\"column\":\"% Complete (Response only)\","
-        + "\"location\":\"audit.csv:10:80\"}]}")
+        + "\"cell\":\"J10\",\"cells\":[{\"column\":\"% Complete (Response only)\",\"cell\":\"J10\"}]}")
   }
 }

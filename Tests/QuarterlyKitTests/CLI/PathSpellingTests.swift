@@ -28,7 +28,7 @@ struct PathSpellingTests {
       #expect(snapshot == snapshots.first, "\(spelling) gave other outputs")
     }
     let figures = String(decoding: snapshots.first?.files["figures.json"] ?? Data(), as: UTF8.self)
-    #expect(figures.contains(#""location": "action-plan.csv:29:89""#))
+    #expect(figures.contains(#""cell": "I29""#))
     for (name, data) in snapshots.last?.files ?? [:] {
       let text = String(decoding: data, as: UTF8.self)
       #expect(!text.contains("Inputs/"), "\(name) names the edition's path")

@@ -126,7 +126,7 @@ public struct WorkbookSheet: Sendable {
       let width = texts[end - 1].column
       var cells = (1...max(width, 1)).map { CSVCell(text: "", line: row, column: $0) }
       for entry in texts[start..<end] { cells[entry.column - 1].text = entry.text }
-      rows.append(CSVRow(line: row, cells: cells))
+      rows.append(CSVRow(line: row, cells: cells, row: row))
       start = end
     }
     return (WorkbookSheet(name: name, rows: rows), diagnostics)
