@@ -140,7 +140,7 @@ def main():
     for name, size, in_process, ours_ms, cmark_ms in rows:
         if cmark_ms == float("inf"):
             # cmark passed the limit: the ratio is at most ours over the limit.
-            shown = "∞" if ours_ms == float("inf") else f"< {ours_ms / limit_ms:.2f}"
+            shown = "∞" if ours_ms == float("inf") else f"< {max(ours_ms / limit_ms, 0.01):.2f}"
             ratio = 0.0
         else:
             ratio = ours_ms / cmark_ms if cmark_ms > 0 else float("inf")
