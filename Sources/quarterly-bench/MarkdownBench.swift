@@ -7,7 +7,9 @@ enum MarkdownBench {
   static func run(_ arguments: inout BenchArguments) -> Int32 {
     let seconds = arguments.double("--seconds", default: 3)
     if arguments.flag("--hostile") {
-      return hostile(only: arguments.string("--only"), runs: max(arguments.int("--runs", default: 3), 1))
+      return hostile(
+        only: arguments.string("--only"), runs: max(arguments.int("--runs", default: 3), 1),
+        dump: arguments.string("--dump"))
     }
     guard let path = arguments.string("--input") else {
       return Measure.fail("markdown needs --input FILE or --hostile")
@@ -56,8 +58,14 @@ enum MarkdownBench {
   }
 
   /// Times each hostile input (those whose name contains `only`, if given): the median of `runs` runs;
-  /// then, for each shape timed at a size and at four times it, the growth (1.00 is linear).
-  static func hostile(only: String?, runs: Int) -> Int32 {
+  /// then, for each shape timed at a size and at four times it, the growth (1.00 is linear). With `dump`,
+  /// each input is also written to that folder (see `HostileDump`).
+  static func hostile(only: String?, runs: Int, dump: String? = nil) -> Int32 {
+    var files: HostileDump? = nil
+    if let dump {
+      guard let created = HostileDump(path: dump) else { return Measure.fail("cannot create \(dump)") }
+      files = created
+    }
     var worst = 0.0
     var worstName = ""
     let inputs = HostileInputs.all.filter { only.map($0.0.contains) ?? true }
@@ -65,7 +73,11 @@ enum MarkdownBench {
       let milliseconds = Measure.median((0..<runs).map { _ in time(text, options) }) * 1000
       if milliseconds > worst { (worst, worstName) = (milliseconds, name) }
       print("\(name) (\(text.utf8.count) bytes): \(Measure.format(milliseconds, decimals: 2)) ms")
+      if files?.add(name: name, text: text, options: options, milliseconds: milliseconds) == false {
+        return Measure.fail("cannot write the inputs to \(dump ?? "")")
+      }
     }
+    if files?.finish() == false { return Measure.fail("cannot write \(dump ?? "")/inputs.tsv") }
     var worstGrowth = 0.0
     var worstGrowthName = ""
     for pair in HostileInputs.growthPairs where only.map(pair.name.contains) ?? true {

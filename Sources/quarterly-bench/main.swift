@@ -3,7 +3,7 @@ import Foundation
 // quarterly-bench: the performance benchmark (not part of the user-facing CLI).
 //
 //   quarterly-bench templates --template FILE --data FILE.json [--partials DIR] [--seconds N]
-//   quarterly-bench markdown (--input FILE | --hostile [--only NAME] [--runs N]) [--seconds N]
+//   quarterly-bench markdown (--input FILE | --hostile [--only NAME] [--runs N] [--dump DIR]) [--seconds N]
 //   quarterly-bench workbook [--input FILE.xlsx] [--seconds N]
 //   quarterly-bench build --editions N [--sample DIR] [--templates DIR] [--outputs A,B] [--runs R]
 //   quarterly-bench glossary [--terms N] [--bytes N]
@@ -14,7 +14,7 @@ import Foundation
 let usage = """
   Usage:
     quarterly-bench templates --template FILE --data FILE.json [--partials DIR] [--seconds N]
-    quarterly-bench markdown (--input FILE | --hostile [--only NAME] [--runs N]) [--seconds N]
+    quarterly-bench markdown (--input FILE | --hostile [--only NAME] [--runs N] [--dump DIR]) [--seconds N]
     quarterly-bench workbook [--input FILE.xlsx] [--seconds N]
     quarterly-bench build --editions N [--sample DIR] [--templates DIR] [--outputs NAME,NAME] [--runs R]
     quarterly-bench glossary [--terms N] [--bytes N]

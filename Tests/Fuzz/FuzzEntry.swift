@@ -14,7 +14,8 @@ enum FuzzTarget: String, CaseIterable {
   case template
   /// Text → Markdown.html (safe and unsafe options).
   case markdown
-  /// Text → Month, Day, NumberReader, TrackerDate and the tracker's value parsers.
+  /// Text → Month, Day, NumberReader, TrackerDate, the tracker's value parsers and ref patterns, per
+  /// line.
   case values
   /// Bytes → ZipArchive and every entry's data → a whole workbook read as the tracker.
   case zip
@@ -104,6 +105,10 @@ func fuzzValues(_ text: String) {
     _ = Day(iso: cell)
     _ = NumberReader.read(cell)
     _ = TrackerDate.parse(cell)
+    _ = DeliveryStatus.parse(cell)
+    _ = RAGRating.parse(cell)
+    _ = TrackerPercent.parse(cell)
+    fuzzRefPatterns(cell)
   }
 }
 
@@ -131,4 +136,19 @@ func fuzzXML(_ bytes: [UInt8]) {
   _ = try? SharedStrings.read(bytes)
   _ = try? CellFormats.read(bytes)
   _ = try? WorksheetCells.read(bytes)
+}
+
+/// The tracker's hand-written ref matcher must agree with the regular expression it stands for.
+func fuzzRefPatterns(_ ref: String) {
+  let patterns = [
+    TrackerRefPattern.area, TrackerRefPattern.areaForDevelopment, TrackerRefPattern.response,
+    TrackerRefPattern.action,
+  ]
+  for pattern in patterns {
+    guard let fast = TrackerRefPattern.matches(ref, pattern) else { continue }
+    let slow = ref.range(of: pattern, options: .regularExpression) != nil
+    if fast != slow { fatalError("TrackerRefPattern disagrees on \(ref.debugDescription) for \(pattern)") }
+  }
+  _ = ActionPlanReader.refKind(ref, actionRef: "")
+  _ = ActionPlanReader.refKind("", actionRef: ref)
 }

@@ -75,6 +75,14 @@ import Testing
       for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
         let cell = String(line)
         _ = (Month(iso: cell), Day(iso: cell), NumberReader.read(cell), TrackerDate.parse(cell))
+        _ = (DeliveryStatus.parse(cell), RAGRating.parse(cell), TrackerPercent.parse(cell))
+        for pattern in [
+          TrackerRefPattern.area, TrackerRefPattern.areaForDevelopment, TrackerRefPattern.response,
+          TrackerRefPattern.action,
+        ] {
+          guard let fast = TrackerRefPattern.matches(cell, pattern) else { continue }
+          #expect(fast == (cell.range(of: pattern, options: .regularExpression) != nil), "\(cell) \(pattern)")
+        }
       }
     }
   }
