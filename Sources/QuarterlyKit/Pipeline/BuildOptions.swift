@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
   public var pdf: Bool = false
   /// How many seconds Chromium may take to print the pack before it is stopped.
   public var pdfTimeout: Double = PDFPrinter.defaultTimeout
+  /// With `--verbose`: told `EDITION: [i/n] STEP` as each step of an edition starts.
+  public var showStep: (@Sendable (String) -> Void)?
 
   public init(templates: URL, output: URL) {
     self.templates = templates

@@ -8,13 +8,15 @@ struct Pipeline: Sendable {
   var steps: [Step]
 
   static let standard = Pipeline(steps: [
-    .loadInputs, .computeFigures, .fillFragments, .fillTemplates, .renderPDF, .writeOutputs,
+    .loadInputs, .readTrackers, .computeFigures, .buildContext, .fillFragments, .fillTemplates, .finishPages,
+    .renderPDF, .writeOutputs,
   ])
 
   /// Runs every step for one edition.
   func run(_ input: EditionInput, options: BuildOptions, templates: TemplateLibrary) -> EditionResult {
     var build = EditionBuild(input: input, options: options, templates: templates)
-    for step in steps {
+    for (index, step) in steps.enumerated() {
+      options.showStep?("\(input.id): [\(index + 1)/\(steps.count)] \(step.name)")
       step.run(&build)
     }
     // Files that were never written are not reported as if they had been.
