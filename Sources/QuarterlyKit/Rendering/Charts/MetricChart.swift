@@ -143,7 +143,7 @@ struct MetricChart {
       let label = GovUKNumbers.number(tick, decimals: scale.decimals) + (unit == .percent ? "%" : "")
       out += SVG.text(label, x: plotLeft - 8, y: ty + 5, anchor: "end")
     }
-    out += SVG.text(Self.axisTitle(unit), x: 0, y: 14, className: "axis-title")
+    out += SVG.text(unit.axisTitle, x: 0, y: 14, className: "axis-title")
     // X-axis labels: as many as fit at about 90 units apart, always the first and the last.
     let labelled = Self.labelledPositions(
       series.map(\.period.index), bars: useBars, slots: max(2, Int((plotRight - plotLeft) / 90)))
@@ -215,17 +215,6 @@ struct MetricChart {
     }
     out += "</svg>"
     return out
-  }
-
-  static func axisTitle(_ unit: MetricUnit) -> String {
-    switch unit {
-    case .count: return "Number"
-    case .percent: return "Percentage"
-    case .days: return "Days"
-    case .weeks: return "Weeks"
-    case .number: return "Value"
-    case .gbp: return "£"
-    }
   }
 
   /// Which points get an x-axis label: all bars; on a line chart at most `slots` labels spread evenly
