@@ -107,9 +107,9 @@ public enum Wording {
     if let numerator = observation.numerator {
       if let denominator = observation.denominator {
         text +=
-          " (\(GovUKNumbers.plain(numerator)) out of \(GovUKNumbers.plain(denominator))\(noun ? countNoun : ""))"
+          " (\(GovUKNumbers.withoutUnit(numerator)) out of \(GovUKNumbers.withoutUnit(denominator))\(noun ? countNoun : ""))"
       } else {
-        text += " (\(GovUKNumbers.plain(numerator))\(countNoun))"
+        text += " (\(GovUKNumbers.withoutUnit(numerator))\(countNoun))"
       }
     }
     return text

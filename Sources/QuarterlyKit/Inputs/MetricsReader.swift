@@ -160,7 +160,7 @@ enum MetricsReader {
     }
     if let value, unit == .percent, !(0...100).contains(value.value) {
       diagnostics.error(
-        "\(valueText ?? GovUKNumbers.plain(value)) is outside 0 to 100, so it cannot be a percentage",
+        "\(valueText ?? GovUKNumbers.withoutUnit(value)) is outside 0 to 100, so it cannot be a percentage",
         at: location("value"))
       failed = true
     }

@@ -57,7 +57,7 @@ public enum GovUKNumbers {
   }
 
   /// A quantity at its own precision, without unit: `1,900`, `54.5`.
-  public static func plain(_ quantity: Quantity) -> String {
+  public static func withoutUnit(_ quantity: Quantity) -> String {
     number(quantity.value, decimals: quantity.decimals)
   }
 
