@@ -147,7 +147,7 @@ enum BatchRunner {
       ? .internalError : results.contains { !$0.succeeded } ? .inputErrors : .success
     RunReport.print(
       results, checkOnly: checkOnly, quiet: parsed.quiet, json: parsed.json, exitStatus: status,
-      console: console)
+      console: console, verbose: parsed.verbose)
     return status
   }
 

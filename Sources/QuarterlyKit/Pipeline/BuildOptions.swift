@@ -46,6 +46,8 @@ public struct EditionResult: Sendable {
   public var outcome: OutputWriter.Outcome?
   /// Set when the output could not be written: an internal failure, not an input error.
   public var writeFailure: String?
+  /// The name of the step whose write failed, stamped by the pipeline.
+  public var writeFailureStep: String?
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -19,6 +19,8 @@ struct EditionBuild {
   var files: [OutputFile] = []
   var outcome: OutputWriter.Outcome?
   var writeFailure: String?
+  /// The step that set `writeFailure`.
+  var writeFailureStep: String?
 
   /// Whether an earlier step found errors, so later steps that need its results must not run.
   var canContinue: Bool { !diagnostics.hasErrors }
