@@ -173,7 +173,7 @@ struct SyntheticEdition {
     switch unit {
     case "count", "number":
       let whole = Int(value.rounded())
-      return separators ? Style.number(Double(whole), decimals: 0) : String(whole)
+      return separators ? GovUKNumbers.number(Double(whole), decimals: 0) : String(whole)
     case "gbp": return String(format: "%.2f", value)
     default: return String(format: "%.1f", value)
     }

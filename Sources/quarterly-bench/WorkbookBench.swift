@@ -29,7 +29,7 @@ enum WorkbookBench {
             "action-plan", bytes: bytes, path: path, sheet: nil, diagnostics: &diagnostics)
         })
       guard let source else { return Measure.fail("\(path) cannot be read: \(diagnostics.items)") }
-      rows = source.workbookSheet?.rows.count ?? 0
+      rows = source.workbookSheet?.rowCount ?? 0
       trackerTimes.append(Measure.time { _ = ActionPlanReader.read(source) })
     } while Measure.now() - start < seconds || readTimes.count < 5
     let readMs = Measure.median(readTimes) * 1000

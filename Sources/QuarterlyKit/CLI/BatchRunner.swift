@@ -12,6 +12,7 @@ enum BatchRunner {
     var quiet = false
     var json = false
     var progress = false
+    var verbose = false
   }
 
   static func parse(_ arguments: [String], checkOnly: Bool) throws -> Arguments {
@@ -41,10 +42,11 @@ enum BatchRunner {
       case "--quiet", "-q": parsed.quiet = true
       case "--json": parsed.json = true
       case "--progress": parsed.progress = true
+      case "--verbose": parsed.verbose = true
       default:
         if argument.hasPrefix("-") {
           let known =
-            ["--templates", "--lenient", "--quiet", "--json", "--progress"]
+            ["--templates", "--lenient", "--quiet", "--json", "--progress", "--verbose"]
             + (checkOnly ? [] : ["--output", "--pdf", "--pdf-timeout"])
           throw UsageError(
             "unknown option '\(argument)'"
@@ -117,6 +119,9 @@ enum BatchRunner {
     options.checkOnly = checkOnly
     options.pdf = parsed.pdf
     options.pdfTimeout = parsed.pdfTimeout
+    if parsed.verbose && !parsed.quiet && !parsed.json {
+      options.showStep = { console.printError($0) }
+    }
 
     var lock: RunLock?
     if !checkOnly {
@@ -142,7 +147,7 @@ enum BatchRunner {
       ? .internalError : results.contains { !$0.succeeded } ? .inputErrors : .success
     RunReport.print(
       results, checkOnly: checkOnly, quiet: parsed.quiet, json: parsed.json, exitStatus: status,
-      console: console)
+      console: console, verbose: parsed.verbose)
     return status
   }
 

@@ -17,17 +17,23 @@ enum RunReport {
 
   static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-  /// Prints the diagnostics, then one line per edition or (with `json`) the JSON report.
+  /// Prints the diagnostics, then one line per edition or (with `json`) the JSON report. With
+  /// `verbose`, a diagnostic with no location starts with the name of the step that recorded it.
   static func print(
     _ results: [EditionResult], checkOnly: Bool, quiet: Bool, json: Bool, exitStatus: ExitStatus,
-    console: Console
+    console: Console, verbose: Bool = false
   ) {
+    func stamp(_ step: String?) -> String {
+      guard verbose, let step else { return "" }
+      return Escaping.terminalLine(step) + ": "
+    }
     for result in results {
       for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
-        console.printError(diagnostic.description)
+        console.printError(stamp(diagnostic.step) + diagnostic.description)
       }
       if let failure = result.writeFailure {
-        console.printError("error: could not write \(Escaping.terminalLine(failure))")
+        console.printError(
+          stamp(result.writeFailureStep) + "error: could not write \(Escaping.terminalLine(failure))")
       }
     }
     if json {
@@ -60,7 +66,8 @@ enum RunReport {
       ? "write failed"
       : result.errorCount > 0
         ? "failed" : checkOnly ? "checked" : result.outcome == .unchanged ? "unchanged" : "built"
-    let writeFailure = result.writeFailure.map { Diagnostic.error("could not write \($0)") }
+    var writeFailure = result.writeFailure.map { Diagnostic.error("could not write \($0)") }
+    writeFailure?.step = result.writeFailureStep
     let diagnostics = result.diagnostics + (writeFailure.map { [$0] } ?? [])
     return .object(
       TemplateObject([
@@ -81,6 +88,7 @@ enum RunReport {
         ("file", diagnostic.location.map { .string($0.file) } ?? .null),
         ("line", diagnostic.location.map { .int($0.line) } ?? .null),
         ("column", diagnostic.location.map { .int($0.column) } ?? .null),
+        ("step", diagnostic.step.map { .string($0) } ?? .null),
         ("message", .string(diagnostic.text)),
       ]))
   }

@@ -114,7 +114,7 @@ public enum ActionPlanChanges {
 
   /// Whether the planned end (expected end, else due) moved later or became open-ended.
   static func slipped(from before: ActionPlan.Item, to after: ActionPlan.Item) -> Bool {
-    func end(_ item: ActionPlan.Item) -> (month: MonthYear?, open: Bool) {
+    func end(_ item: ActionPlan.Item) -> (month: Month?, open: Bool) {
       if let month = item.expectedEnd.month { return (month, false) }
       if item.expectedEnd.isOngoing { return (nil, true) }
       return (item.due.month, item.due.month == nil && item.due.isOngoing)

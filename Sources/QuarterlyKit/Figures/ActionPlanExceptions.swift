@@ -27,7 +27,7 @@ public struct ActionPlanException: Sendable, Hashable {
   /// not stop the count: due Jul-19, expected Sep-19, still in progress in October 2020 is 15 months late.
   public static func monthsLate(of item: ActionPlan.Item, asOf: Day) -> Int? {
     guard let due = item.due.month, !item.isComplete else { return nil }
-    let now = asOf.monthYear
+    let now = asOf.calendarMonth
     let until = item.expectedEnd.month.map { max($0, now) } ?? now
     return max(0, due.months(to: until))
   }
@@ -36,7 +36,7 @@ public struct ActionPlanException: Sendable, Hashable {
   /// for a complete row (it is not late now) or a due date with no month.
   public static func monthsOverdueNow(of item: ActionPlan.Item, asOf: Day) -> Int? {
     guard let due = item.due.month, !item.isComplete else { return nil }
-    return asOf.hasPassed(due) ? due.months(to: asOf.monthYear) : 0
+    return asOf.hasPassed(due) ? due.months(to: asOf.calendarMonth) : 0
   }
 
   /// Whether the original due month has ended before `asOf` and the row is not complete.

@@ -31,8 +31,8 @@ public struct Change: Sendable, Equatable {
     absolute = latest.value - earlier.value
     percentagePoints = unit == .percent ? absolute : nil
     relative = earlier.value > 0 && latest.value >= 0 ? absolute / earlier.value * 100 : nil
-    let shownEarlier = Style.rounded(earlier.value, decimals: decimals)
-    let shownLatest = Style.rounded(latest.value, decimals: decimals)
+    let shownEarlier = GovUKNumbers.rounded(earlier.value, decimals: decimals)
+    let shownLatest = GovUKNumbers.rounded(latest.value, decimals: decimals)
     if shownLatest > shownEarlier {
       direction = .up
     } else if shownLatest < shownEarlier {
@@ -62,8 +62,8 @@ public enum Standing: String, Sendable {
 
   /// Compares at the precision both are shown with.
   init(_ value: Double, against reference: Double, decimals: Int) {
-    let a = Style.rounded(value, decimals: decimals)
-    let b = Style.rounded(reference, decimals: decimals)
+    let a = GovUKNumbers.rounded(value, decimals: decimals)
+    let b = GovUKNumbers.rounded(reference, decimals: decimals)
     self = a > b ? .above : (a < b ? .below : .level)
   }
 

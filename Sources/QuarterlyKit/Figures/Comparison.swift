@@ -106,7 +106,7 @@ struct Comparison: Sendable {
       unit == .gbp
       ? Money.amount(quantity.value, level: 0)
       : PrintedAmount(quantity.value, exponent: -min(max(decimals, 0), 6))
-    guard let amount else { return Style.display(quantity.value, decimals: decimals, unit: unit) }
+    guard let amount else { return GovUKNumbers.display(quantity.value, decimals: decimals, unit: unit) }
     return text(amount, decimals: decimals, unit: unit, labelNamesUnit: labelNamesUnit(definition))
   }
 
@@ -162,8 +162,8 @@ struct Comparison: Sendable {
     let share = Double(size.millionths) / Double(base.millionths) * 100
     if share < 0.05 { return "less than 0.1%" }
     for decimals in (share >= 1 ? 0 : 1)...3 {
-      let shown = Style.rounded(share, decimals: decimals)
-      if shown != 100 && shown != 0 { return Style.number(share, decimals: decimals) + "%" }
+      let shown = GovUKNumbers.rounded(share, decimals: decimals)
+      if shown != 100 && shown != 0 { return GovUKNumbers.number(share, decimals: decimals) + "%" }
     }
     return "more than 99.9%"
   }

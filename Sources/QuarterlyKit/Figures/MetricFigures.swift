@@ -82,8 +82,8 @@ public struct MetricFigures: Sendable {
       }
       if let target = definition.target, definition.better != .neutral {
         let decimals = max(latest.value.decimals, target.decimals)
-        let value = Style.rounded(latest.value.value, decimals: decimals)
-        let goal = Style.rounded(target.value, decimals: decimals)
+        let value = GovUKNumbers.rounded(latest.value.value, decimals: decimals)
+        let goal = GovUKNumbers.rounded(target.value, decimals: decimals)
         targetMet = definition.better == .higher ? value >= goal : value <= goal
       }
     }

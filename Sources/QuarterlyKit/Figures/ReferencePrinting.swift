@@ -46,7 +46,7 @@ struct ReferencePrinting: Sendable {
   func text(_ quantity: Quantity) -> String {
     let places = unit == .percent ? decimals : quantity.decimals
     guard let amount = amount(quantity) else {
-      return Style.display(quantity.value, decimals: places, unit: unit)
+      return GovUKNumbers.display(quantity.value, decimals: places, unit: unit)
     }
     return Comparison.text(amount, decimals: places, unit: unit, labelNamesUnit: labelNamesUnit)
   }

@@ -16,8 +16,10 @@ struct SPCFinding: Sendable, Equatable {
 /// largest magnitude involved, so that a value that is "exactly" on a line in decimal is on it
 /// despite binary rounding (e.g. a point equal to the mean breaks a shift).
 enum SPCRules {
-  /// A run of this many points makes a shift or a trend.
-  static let runLength = 7
+  /// A trend (rule 2) is this many points, each strictly higher (or lower) than the one before.
+  static let trendLength = 7
+  /// A shift (rule 4) is this many consecutive points strictly on one side of the mean.
+  static let shiftLength = 7
   static let relativeTolerance = 1e-10
 
   static func tolerance(scale values: [Double]) -> Double {
@@ -73,7 +75,7 @@ enum SPCRules {
     }
   }
 
-  /// Rule 2: in three consecutive points all strictly on the same side of the mean, two or more beyond
+  /// Rule 3: in three consecutive points all strictly on the same side of the mean, two or more beyond
   /// that side's two-sigma line (and inside the limits); those points are flagged. A point outside
   /// the limits does not count, as in NHSRplotthedots.
   static func twoOfThree(_ values: [Double], limits: SPCLimits, tolerance: Double) -> [SPCSide?] {
@@ -92,7 +94,7 @@ enum SPCRules {
     return flags
   }
 
-  /// Rule 3: runs of seven or more points strictly on one side of the mean; every point of the run.
+  /// Rule 4: runs of seven or more points strictly on one side of the mean; every point of the run.
   static func shift(_ values: [Double], mean: Double, tolerance: Double) -> [SPCSide?] {
     let sides = sideOfMean(values, mean: mean, tolerance: tolerance)
     var flags = [SPCSide?](repeating: nil, count: values.count)
@@ -100,7 +102,7 @@ enum SPCRules {
     while start < sides.count {
       var end = start
       while end + 1 < sides.count, sides[end + 1] == sides[start] { end += 1 }
-      if let side = sides[start], end - start + 1 >= runLength {
+      if let side = sides[start], end - start + 1 >= shiftLength {
         for index in start...end { flags[index] = side }
       }
       start = end + 1
@@ -108,7 +110,7 @@ enum SPCRules {
     return flags
   }
 
-  /// Rule 4: seven or more points each strictly higher (or lower) than the previous one, i.e. six or more
+  /// Rule 2: seven or more points each strictly higher (or lower) than the previous one, i.e. six or more
   /// consecutive increases (decreases); every point of the trend. Equal neighbours break a trend.
   /// A point that ends one trend and starts the opposite one keeps the side of the trend it ends.
   static func trend(_ values: [Double], tolerance: Double) -> [SPCSide?] {
@@ -123,7 +125,7 @@ enum SPCRules {
     while start < steps.count {
       var end = start
       while end + 1 < steps.count, steps[end + 1] == steps[start] { end += 1 }
-      if let side = steps[start], end - start + 1 >= runLength - 1 {
+      if let side = steps[start], end - start + 1 >= trendLength - 1 {
         for index in start...(end + 1) where flags.indices.contains(index) && flags[index] == nil {
           flags[index] = side
         }

@@ -3,16 +3,16 @@
 /// Pure functions, no I/O. The rules follow `spc-examples.md` (NHS England "Making Data Count",
 /// as implemented by NHSRplotthedots), with moving ranges not screened for outliers.
 
-/// The special-cause rules, in the order used to name a point's variation when it meets
+/// The special-cause rules, numbered as in the README, in the order used to name a point's variation when it meets
 /// an improvement rule and a concern rule at once (the first listed wins).
 public enum SPCRule: String, Sendable, CaseIterable {
-  /// A point above the upper or below the lower process limit.
+  /// Rule 1: a point above the upper or below the lower process limit.
   case outsideLimits = "outside limits"
-  /// Seven or more consecutive points each strictly higher (or each strictly lower) than the one before.
+  /// Rule 2: seven or more consecutive points each strictly higher (or each strictly lower) than the one before.
   case trend
-  /// Two of three consecutive points beyond the same two-sigma line but inside the process limits.
+  /// Rule 3: two of three consecutive points beyond the same two-sigma line but inside the process limits.
   case twoOfThree = "two of three"
-  /// Seven or more consecutive points strictly on the same side of the mean.
+  /// Rule 4: seven or more consecutive points strictly on the same side of the mean.
   case shift
 }
 

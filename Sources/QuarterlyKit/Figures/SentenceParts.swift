@@ -13,7 +13,7 @@ enum SentenceParts {
     let definition = figures.definition
     let subject = Wording.subject(definition)
     var object = TemplateObject([
-      ("subject", .string(subject)), ("Subject", .string(Style.capitalisingFirst(subject))),
+      ("subject", .string(subject)), ("Subject", .string(GovUKNumbers.capitalisingFirst(subject))),
     ])
     let comparison = figures.comparison
     if let latest = figures.latest {
@@ -44,11 +44,11 @@ enum SentenceParts {
     }
     let unit = definition.unit
     if let national = definition.national {
-      object["national"] = .string(Style.display(national, unit: unit))
+      object["national"] = .string(GovUKNumbers.display(national, unit: unit))
     }
-    if let target = definition.target { object["target"] = .string(Style.display(target, unit: unit)) }
+    if let target = definition.target { object["target"] = .string(GovUKNumbers.display(target, unit: unit)) }
     if let baseline = figures.baseline {
-      object["baseline"] = .string(Style.display(baseline.value, unit: unit))
+      object["baseline"] = .string(GovUKNumbers.display(baseline.value, unit: unit))
       object["baselineMonth"] = .string(baseline.period.long)
     }
     return .object(object)

@@ -21,20 +21,20 @@ public enum Wording {
         latest.value, decimals: definition.unit == .percent ? decimals : latest.value.decimals,
         definition: definition)
       let statement =
-        "\(Style.capitalisingFirst(subject)) was \(value(latest, shown, definition, noun: true)) in \(latest.period.long)"
+        "\(GovUKNumbers.capitalisingFirst(subject)) was \(value(latest, shown, definition, noun: true)) in \(latest.period.long)"
       return statement + clauses(figures, decimals: decimals, change: nil) + "." + stale
     }
     let latestText = value(latest, comparison.latestText, definition, noun: true)
     if comparison.direction == .none {
       let statement =
-        "\(Style.capitalisingFirst(subject)) stayed at \(latestText) "
+        "\(GovUKNumbers.capitalisingFirst(subject)) stayed at \(latestText) "
         + "between \(from.period.long) and \(latest.period.long)"
       return statement + clauses(figures, decimals: comparison.latestDecimals, change: change) + "." + stale
     }
     let verb = comparison.direction == .up ? "rose" : "fell"
     if comparison.fromDecimals != comparison.latestDecimals && definition.unit == .percent {
       let first =
-        "\(Style.capitalisingFirst(subject)) was \(latestText) in \(latest.period.long)"
+        "\(GovUKNumbers.capitalisingFirst(subject)) was \(latestText) in \(latest.period.long)"
         + clauses(figures, decimals: comparison.latestDecimals, change: nil) + "."
       let second =
         " This is \(comparison.movement) from \(value(from, comparison.fromText, definition, noun: false)) "
@@ -42,7 +42,7 @@ public enum Wording {
       return first + second + stale
     }
     let statement =
-      "\(Style.capitalisingFirst(subject)) \(verb) from "
+      "\(GovUKNumbers.capitalisingFirst(subject)) \(verb) from "
       + "\(value(from, comparison.fromText, definition, noun: from.denominator == nil)) "
       + "in \(from.period.long) to \(latestText) in \(latest.period.long), \(comparison.movement)"
     return statement + clauses(figures, decimals: comparison.latestDecimals, change: change) + "." + stale
@@ -106,9 +106,10 @@ public enum Wording {
     let countNoun = definition.countNoun.map { " " + $0 } ?? ""
     if let numerator = observation.numerator {
       if let denominator = observation.denominator {
-        text += " (\(Style.plain(numerator)) out of \(Style.plain(denominator))\(noun ? countNoun : ""))"
+        text +=
+          " (\(GovUKNumbers.withoutUnit(numerator)) out of \(GovUKNumbers.withoutUnit(denominator))\(noun ? countNoun : ""))"
       } else {
-        text += " (\(Style.plain(numerator))\(countNoun))"
+        text += " (\(GovUKNumbers.withoutUnit(numerator))\(countNoun))"
       }
     }
     return text
@@ -120,7 +121,7 @@ public enum Wording {
     let unit = definition.unit
     func show(_ quantity: Quantity) -> String {
       figures.references?.text(quantity)
-        ?? Style.display(
+        ?? GovUKNumbers.display(
           quantity.value, decimals: unit == .percent ? decimals : quantity.decimals, unit: unit)
     }
     var parts: [(text: String, favourable: Bool?)] = []

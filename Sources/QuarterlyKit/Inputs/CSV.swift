@@ -45,7 +45,7 @@ public struct CSVTable: Sendable {
   /// Parses CSV text. Blank records are dropped; errors (an unterminated quoted cell, text after a
   /// closing quote) are reported with their line and column and the rest of the file is still read.
   public static func parse(_ source: SourceText) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
-    if let sheet = source.workbookSheet { return sheet.table(source) }
+    if let sheet = source.workbookSheet as? WorkbookSheet { return sheet.table(source) }
     var reader = CSVReader(source: source)
     var records = reader.readAll()
     for index in records.indices { records[index].row = index + 1 }

@@ -4,12 +4,12 @@ import Foundation
 /// other keys, line ends) exactly as it was. Used by `quarterly new` on the copied edition.
 struct FrontMatterEditor {
   /// One line of the file and the line end that follows it (empty for a last line without one).
-  private struct Line {
+  private struct FrontMatterLine {
     var content: String?
     var end: String
   }
 
-  private var lines: [Line]
+  private var lines: [FrontMatterLine]
   private var entries: [FrontMatter.Entry]
   /// The index of the closing `---` line, when the file starts with a closed front matter block.
   private var closingIndex: Int?
@@ -26,12 +26,12 @@ struct FrontMatterEditor {
     for character in source.text {
       switch character {
       case "\n", "\r\n", "\r":
-        lines.append(Line(content: content, end: String(character)))
+        lines.append(FrontMatterLine(content: content, end: String(character)))
         content = ""
       default: content.append(character)
       }
     }
-    if !content.isEmpty { lines.append(Line(content: content, end: "")) }
+    if !content.isEmpty { lines.append(FrontMatterLine(content: content, end: "")) }
     let closing = frontMatter.bodyLine - 2
     if closing >= 1, closing < lines.count, (lines[closing].content ?? "").trimmingSpaces == "---" {
       closingIndex = closing

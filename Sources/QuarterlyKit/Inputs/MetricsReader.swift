@@ -75,7 +75,7 @@ enum MetricsReader {
     let valueText = columns.text("value", in: row)
     let numeratorText = columns.text("numerator", in: row)
     let denominatorText = columns.text("denominator", in: row)
-    func number(_ name: String, _ text: String?) -> NumberReader.Reading? {
+    func number(_ name: String, _ text: String?) -> NumberReader.NumberReading? {
       guard let text else { return nil }
       guard let reading = NumberReader.read(text) else {
         diagnostics.error(
@@ -133,7 +133,7 @@ enum MetricsReader {
     if value == nil, !failed, !valueCellHasText {
       if unit == .percent, let n = numerator?.quantity.value, let d = denominator?.quantity.value, d > 0 {
         let percent = n / d * 100
-        value = Quantity(percent, decimals: Style.decimalsForComputedPercent(percent))
+        value = Quantity(percent, decimals: GovUKNumbers.decimalsForComputedPercent(percent))
         computed = true
       } else {
         diagnostics.error(
@@ -148,11 +148,11 @@ enum MetricsReader {
     {
       // The value may be rounded to the places it was written with, and no further.
       let share = n / d * 100
-      let tolerance = 0.5 * Style.power10(-value.decimals) + 1e-9
+      let tolerance = 0.5 * GovUKNumbers.power10(-value.decimals) + 1e-9
       if abs(share - value.value) > tolerance {
         diagnostics.error(
           "the value \(valueText ?? "") disagrees with the numerator and denominator: "
-            + "\(numeratorText ?? "") out of \(denominatorText ?? "") is \(Style.number(share, decimals: max(1, given.quantity.decimals)))%",
+            + "\(numeratorText ?? "") out of \(denominatorText ?? "") is \(GovUKNumbers.number(share, decimals: max(1, given.quantity.decimals)))%",
           at: location("value"),
           hint: "correct one of the three cells, or leave the value empty to have it computed")
         failed = true
@@ -160,7 +160,7 @@ enum MetricsReader {
     }
     if let value, unit == .percent, !(0...100).contains(value.value) {
       diagnostics.error(
-        "\(valueText ?? Style.plain(value)) is outside 0 to 100, so it cannot be a percentage",
+        "\(valueText ?? GovUKNumbers.withoutUnit(value)) is outside 0 to 100, so it cannot be a percentage",
         at: location("value"))
       failed = true
     }

@@ -1,14 +1,14 @@
 /// Reads numbers as people type them in spreadsheets: `1,900`, `66%`, `£75.50`, `-3`, `54.5`.
 public enum NumberReader {
   /// A number read from a cell, with what it was written with.
-  public struct Reading: Sendable, Equatable {
+  public struct NumberReading: Sendable, Equatable {
     public var quantity: Quantity
     public var hasPercentSign: Bool
     public var hasPoundSign: Bool
   }
 
   /// Parses a cell's text; nil when it is not a number. Thousands separators must be in the right places.
-  public static func read(_ text: String) -> Reading? {
+  public static func read(_ text: String) -> NumberReading? {
     // Every character a number may hold is ASCII except the minus sign (E2 88 92) and the pound sign
     // (C2 A3), so the cell is read as bytes.
     var bytes = Array(text.trimmingSpaces.utf8)[...]
@@ -69,7 +69,7 @@ public enum NumberReader {
     guard let magnitude = Double(String(decoding: literal, as: UTF8.self)), magnitude.isFinite else {
       return nil
     }
-    return Reading(
+    return NumberReading(
       quantity: Quantity(negative ? -magnitude : magnitude, decimals: fractionDigits.count),
       hasPercentSign: percent, hasPoundSign: pound)
   }

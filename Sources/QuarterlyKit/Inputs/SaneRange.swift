@@ -21,13 +21,13 @@ enum SaneRange {
   {
     let limit = largest(unit)
     if unit != .percent, abs(quantity.value) > limit {
-      let most = Style.display(limit, decimals: 0, unit: unit)
+      let most = GovUKNumbers.display(limit, decimals: 0, unit: unit)
       return (
         "the \(cell) '\(text)' is beyond any sane value in \(unit.rawValue) (the most is \(most))",
         "check the number of digits"
       )
     }
-    let digits = abs(quantity.value) * Style.power10(quantity.decimals)
+    let digits = abs(quantity.value) * GovUKNumbers.power10(quantity.decimals)
     if digits >= 1e15 {
       return (
         "the \(cell) '\(text)' has more than 15 significant digits, more than a spreadsheet keeps",

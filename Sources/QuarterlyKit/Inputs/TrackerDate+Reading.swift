@@ -65,7 +65,7 @@ extension TrackerDate {
 
   /// The month of an Excel date serial (days since 30 December 1899, as Excel counts them), for serials
   /// from 10000 (1927) to 99999 (2173); a decimal part (the time of day) is ignored.
-  static func excelSerialMonth(_ text: String) -> MonthYear? {
+  static func excelSerialMonth(_ text: String) -> Month? {
     let whole = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
     guard let first = whole.first, first.count == 5, first.allSatisfy({ $0.isASCII && $0.isNumber }),
       whole.count == 1 || whole.last?.allSatisfy({ $0.isASCII && $0.isNumber }) == true,
@@ -80,7 +80,7 @@ extension TrackerDate {
     let shiftedMonth = (5 * dayOfYear + 2) / 153
     let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
     let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return MonthYear(year: year, month: month)
+    return Month(year: year, month: month)
   }
 
   private static let monthNames: [String: Int] = {
@@ -98,7 +98,7 @@ extension TrackerDate {
   }()
 
   /// A month and year in one of the written forms (lowercased, without a note).
-  static func parseMonth(_ text: String) -> MonthYear? {
+  static func parseMonth(_ text: String) -> Month? {
     let parts = text.split(whereSeparator: { "-/ '.,".contains($0) }).map(String.init)
     func year(_ s: String) -> Int? {
       guard s.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(s) else { return nil }
@@ -109,9 +109,9 @@ extension TrackerDate {
       guard s.count <= 2, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
       return Int(s)
     }
-    func valid(_ year: Int?, _ month: Int?) -> MonthYear? {
+    func valid(_ year: Int?, _ month: Int?) -> Month? {
       guard let year, let month, (1...12).contains(month) else { return nil }
-      return MonthYear(year: year, month: month)
+      return Month(year: year, month: month)
     }
     switch parts.count {
     case 1:  // Jun20, June2020

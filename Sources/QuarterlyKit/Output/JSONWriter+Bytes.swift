@@ -1,5 +1,5 @@
 /// The fast path of `JSONWriter.string(_:)`: the same JSON written into a byte buffer; its output equals
-/// `plainString(_:)`'s.
+/// `referenceString(_:)`'s.
 extension JSONWriter {
   static func fastString(_ value: TemplateValue) -> String {
     var out: [UInt8] = []

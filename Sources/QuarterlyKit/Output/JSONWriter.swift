@@ -6,7 +6,7 @@ public enum JSONWriter {
   }
 
   /// `string(_:)` built with String appends: the reference the byte-level fast path must equal.
-  static func plainString(_ value: TemplateValue) -> String {
+  static func referenceString(_ value: TemplateValue) -> String {
     var out = ""
     write(value, indent: 0, to: &out)
     return out + "\n"

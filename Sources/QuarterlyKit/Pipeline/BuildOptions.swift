@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
   public var pdf: Bool = false
   /// How many seconds Chromium may take to print the pack before it is stopped.
   public var pdfTimeout: Double = PDFPrinter.defaultTimeout
+  /// With `--verbose`: told `EDITION: [i/n] STEP` as each step of an edition starts.
+  public var showStep: (@Sendable (String) -> Void)?
 
   public init(templates: URL, output: URL) {
     self.templates = templates
@@ -44,6 +46,8 @@ public struct EditionResult: Sendable {
   public var outcome: OutputWriter.Outcome?
   /// Set when the output could not be written: an internal failure, not an input error.
   public var writeFailure: String?
+  /// The name of the step whose write failed, stamped by the pipeline.
+  public var writeFailureStep: String?
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

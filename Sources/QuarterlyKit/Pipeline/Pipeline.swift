@@ -8,19 +8,25 @@ struct Pipeline: Sendable {
   var steps: [Step]
 
   static let standard = Pipeline(steps: [
-    .loadInputs, .computeFigures, .fillFragments, .fillTemplates, .renderPDF, .writeOutputs,
+    .loadInputs, .readTrackers, .computeFigures, .buildContext, .fillFragments, .fillTemplates, .finishPages,
+    .renderPDF, .writeOutputs,
   ])
 
   /// Runs every step for one edition.
   func run(_ input: EditionInput, options: BuildOptions, templates: TemplateLibrary) -> EditionResult {
     var build = EditionBuild(input: input, options: options, templates: templates)
-    for step in steps {
+    for (index, step) in steps.enumerated() {
+      options.showStep?("\(input.id): [\(index + 1)/\(steps.count)] \(step.name)")
+      let recorded = build.diagnostics.items.count
+      let wasWritten = build.writeFailure == nil
       step.run(&build)
+      build.diagnostics.stamp(step: step.name, from: recorded)
+      if wasWritten && build.writeFailure != nil { build.writeFailureStep = step.name }
     }
     // Files that were never written are not reported as if they had been.
     let files = build.writeFailure == nil ? build.files.map(\.name).sorted() : []
     return EditionResult(
       id: input.id, diagnostics: build.diagnostics.sorted, files: files,
-      outcome: build.outcome, writeFailure: build.writeFailure)
+      outcome: build.outcome, writeFailure: build.writeFailure, writeFailureStep: build.writeFailureStep)
   }
 }

@@ -5,13 +5,22 @@ struct EditionBuild {
   var templates: TemplateLibrary
   var diagnostics = Diagnostics()
   var edition: Edition?
+  /// The edition's action plan and the previous edition's, as read from their trackers.
+  var plan: ActionPlan?
+  var previousPlan: ActionPlan?
   var figures: EditionFigures?
   var actionPlan: ActionPlanReport?
   var data = TemplateObject()
+  /// Each metric's template value (with its chart), in the order of `figures.metrics`.
+  var metricValues: [TemplateValue] = []
   var figuresJSON: TemplateValue = .null
+  /// Filled output templates, by output file name, before they are finished.
+  var filled: [(name: String, text: String)] = []
   var files: [OutputFile] = []
   var outcome: OutputWriter.Outcome?
   var writeFailure: String?
+  /// The step that set `writeFailure`.
+  var writeFailureStep: String?
 
   /// Whether an earlier step found errors, so later steps that need its results must not run.
   var canContinue: Bool { !diagnostics.hasErrors }

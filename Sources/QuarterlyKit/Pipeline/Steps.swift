@@ -9,22 +9,25 @@ extension Step {
     build.edition = edition
   }
 
+  /// Reads the edition's tracker and, when there is one, the previous edition's.
+  static let readTrackers = Step(name: "Read trackers") { build in
+    guard let edition = build.edition, let source = edition.actionPlan else { return }
+    let (plan, diagnostics) = readTracker(source)
+    build.diagnostics.append(contentsOf: source.namingCells(diagnostics))
+    build.plan = plan
+    if let previousSource = edition.previousActionPlan {
+      let (previous, diagnostics) = readTracker(previousSource)
+      build.diagnostics.append(contentsOf: previousSource.namingCells(diagnostics))
+      build.previousPlan = previous
+    }
+  }
+
   /// Works out every metric's figures and, when there is a tracker, the action-plan report.
   static let computeFigures = Step(name: "Compute figures") { build in
     guard let edition = build.edition else { return }
     build.figures = EditionFigures(edition: edition, diagnostics: &build.diagnostics)
-    if let source = edition.actionPlan {
-      let (plan, diagnostics) = readTracker(source)
-      build.diagnostics.append(contentsOf: source.namingCells(diagnostics))
-      var previous: ActionPlan?
-      if let previousSource = edition.previousActionPlan {
-        let (plan, diagnostics) = readTracker(previousSource)
-        build.diagnostics.append(contentsOf: previousSource.namingCells(diagnostics))
-        previous = plan
-      }
-      if let plan {
-        build.actionPlan = ActionPlanReport(plan: plan, previous: previous, asOf: edition.asOf)
-      }
+    if let plan = build.plan {
+      build.actionPlan = ActionPlanReport(plan: plan, previous: build.previousPlan, asOf: edition.asOf)
     }
   }
 
@@ -38,8 +41,8 @@ extension Step {
     return (plan, diagnostics.map { $0.renamingFile(inEdition.path, to: source.path) })
   }
 
-  /// Fills the tags in the introduction and fragments, then turns their Markdown into HTML.
-  static let fillFragments = Step(name: "Fill fragments") { build in
+  /// Builds what templates see of the edition, its figures and its action plan, and figures.json.
+  static let buildContext = Step(name: "Build context") { build in
     guard let edition = build.edition, let figures = build.figures else { return }
     var data = TemplateObject()
     data["edition"] = EditionData.edition(edition)
@@ -64,7 +67,15 @@ extension Step {
     }
     build.figuresJSON = EditionData.figuresJSON(
       edition: edition, metrics: records, actionPlan: actionPlanValue)
+    build.data = data
+    build.metricValues = templateValues
+  }
 
+  /// Fills the tags in the introduction and fragments, then turns their Markdown into HTML.
+  static let fillFragments = Step(name: "Fill fragments") { build in
+    guard let edition = build.edition, let figures = build.figures else { return }
+    var data = build.data
+    let templateValues = build.metricValues
     let fragmentData = TemplateValue.object(data)
     FigureQuotes.checkAudiences(
       [edition.introduction] + edition.fragments, definitions: edition.definitions,
@@ -117,7 +128,6 @@ extension Step {
       return
     }
     let data = TemplateValue.object(build.data)
-    let abbreviations = Abbreviations(build.edition?.glossary ?? [])
     for name in build.templates.outputTemplateNames() {
       if Self.builtInFileNames.contains(name) {
         build.diagnostics.error(
@@ -129,8 +139,19 @@ extension Step {
       let (output, diagnostics) = build.templates.render(
         templateNamed: name, data: data, strict: build.options.strict)
       build.diagnostics.append(contentsOf: diagnostics)
+      build.filled.append((name, output))
+    }
+  }
+
+  /// Finishes each filled template as its `OutputFormat` says and checks the links of pages; these and
+  /// figures.json are the edition's files.
+  static let finishPages = Step(name: "Finish pages") { build in
+    // Pages with errors are not written, but their broken links are still worth reporting.
+    guard build.edition != nil else { return }
+    let abbreviations = Abbreviations(build.edition?.glossary ?? [])
+    for (name, output) in build.filled {
       let page = PageFinishing.finish(output, name: name, abbreviations: abbreviations)
-      if name.hasSuffix(".html") {
+      if OutputFormat(fileName: name)?.checksInternalLinks == true {
         for target in InternalLinks.broken(in: page) {
           build.diagnostics.warning(
             "\(name): the link to '#\(target)' leads nowhere on the page",

@@ -1,7 +1,7 @@
 /// The fast path of `InternalLinks.values(of:in:)`: the same search over UTF-8 bytes, used when the page
 /// is simple text (see `SimpleText`); its result equals the plain path's.
 extension InternalLinks {
-  /// Every value of `name="value"`, as `plainValues(of:in:)` finds them; nil when the page or the name is
+  /// Every value of `name="value"`, as `referenceValues(of:in:)` finds them; nil when the page or the name is
   /// not simple text.
   static func fastValues(of name: String, in html: String) -> [String]? {
     guard SimpleText.isSimple(name) else { return nil }

@@ -14,11 +14,11 @@ enum InternalLinks {
 
   /// Every value of the attribute `name` written as `name="value"` (as the tool writes attributes).
   static func values(of name: String, in html: String) -> [String] {
-    fastValues(of: name, in: html) ?? plainValues(of: name, in: html)
+    fastValues(of: name, in: html) ?? referenceValues(of: name, in: html)
   }
 
   /// `values(of:in:)` by Foundation's search: the reference the byte-level fast path must equal.
-  static func plainValues(of name: String, in html: String) -> [String] {
+  static func referenceValues(of name: String, in html: String) -> [String] {
     var found: [String] = []
     let marker = " \(name)=\""
     var rest = html[...]

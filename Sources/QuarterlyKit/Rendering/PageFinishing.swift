@@ -8,11 +8,13 @@ enum PageFinishing {
       rendered.containsByte(UInt8(ascii: "\r")) && rendered.contains("\r\n")
       ? String(rendered.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
       : rendered
-    if name.hasSuffix(".email.html") { return abbreviations.apply(to: EmailImages.replace(in: output)) }
-    if name.hasSuffix(".html") { return abbreviations.apply(to: output) }
-    if name.hasSuffix(".md") { return tidyBlankLines(MarkdownTables.align(output)) }
-    if name.hasSuffix(".txt") { return tidyBlankLines(wrapLongLines(output)) }
-    return output
+    switch OutputFormat(fileName: name) {
+    case .emailHTML: return abbreviations.apply(to: EmailImages.replace(in: output))
+    case .htmlPage: return abbreviations.apply(to: output)
+    case .markdown: return tidyBlankLines(MarkdownTables.align(output))
+    case .text: return tidyBlankLines(wrapLongLines(output))
+    case .json, .pdf, nil: return output
+    }
   }
 
   /// Wraps lines longer than 72 characters, indenting a list item's continuation under its text.

@@ -1,7 +1,7 @@
 /// The fast path of `PlainText.attribute(_:in:)`: the same search over UTF-8 bytes when the tag and the
 /// name are simple text (see `SimpleText`); its result equals the plain path's.
 extension PlainText {
-  /// The attribute's value as `plainAttribute(_:in:)` finds it (`.some(nil)` when there is none); nil
+  /// The attribute's value as `referenceAttribute(_:in:)` finds it (`.some(nil)` when there is none); nil
   /// when the tag or the name is not simple text.
   static func fastAttribute(_ name: String, in tag: Substring) -> String?? {
     let marker = Array((name + "=\"").utf8)
@@ -25,7 +25,7 @@ extension PlainText {
     return .some(nil)
   }
 
-  /// `plainCollapse(_:)` on bytes; nil when the text is not simple.
+  /// `referenceCollapse(_:)` on bytes; nil when the text is not simple.
   static func fastCollapse(_ text: String) -> String? {
     let bytes = Array(text.utf8)
     guard bytes.withUnsafeBufferPointer({ SimpleText.isSimple(bytes: $0) }) else { return nil }
@@ -51,7 +51,7 @@ extension PlainText {
     return String(decoding: out, as: UTF8.self).trimmingSpaces
   }
 
-  /// `plainWrap(_:prefix:)` on bytes; nil when the text or the prefix is not simple.
+  /// `referenceWrap(_:prefix:)` on bytes; nil when the text or the prefix is not simple.
   static func fastWrap(_ text: String, prefix: String) -> String? {
     let bytes = Array(text.utf8)
     guard bytes.withUnsafeBufferPointer({ SimpleText.isSimple(bytes: $0) }), SimpleText.isSimple(prefix)

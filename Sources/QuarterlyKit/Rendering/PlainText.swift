@@ -115,11 +115,11 @@ enum PlainText {
 
   static func attribute(_ name: String, in tag: Substring) -> String? {
     if let fast = fastAttribute(name, in: tag) { return fast }
-    return plainAttribute(name, in: tag)
+    return referenceAttribute(name, in: tag)
   }
 
   /// `attribute(_:in:)` by Foundation's search: the reference the byte-level fast path must equal.
-  static func plainAttribute(_ name: String, in tag: Substring) -> String? {
+  static func referenceAttribute(_ name: String, in tag: Substring) -> String? {
     guard let range = tag.range(of: name + "=\"") else { return nil }
     let rest = tag[range.upperBound...]
     guard let end = rest.firstIndex(of: "\"") else { return nil }
@@ -165,11 +165,11 @@ enum PlainText {
 
   /// Collapses runs of spaces and line breaks (keeping explicit breaks from `<br>`).
   static func collapse(_ text: String) -> String {
-    fastCollapse(text) ?? plainCollapse(text)
+    fastCollapse(text) ?? referenceCollapse(text)
   }
 
   /// `collapse(_:)` walking characters: the reference the byte-level fast path must equal.
-  static func plainCollapse(_ text: String) -> String {
+  static func referenceCollapse(_ text: String) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }.joined(separator: "\n").trimmingSpaces
@@ -187,11 +187,11 @@ enum PlainText {
 
   /// Wraps text at `width` as one paragraph (a line end counts as a space).
   static func wrapLine(_ text: String, prefix: String) -> String {
-    fastWrap(text, prefix: prefix) ?? plainWrap(text, prefix: prefix)
+    fastWrap(text, prefix: prefix) ?? referenceWrap(text, prefix: prefix)
   }
 
   /// `wrapLine(_:prefix:)` walking characters: the reference the byte-level fast path must equal.
-  static func plainWrap(_ text: String, prefix: String) -> String {
+  static func referenceWrap(_ text: String, prefix: String) -> String {
     let indent = String(repeating: " ", count: prefix.count)
     var lines: [String] = []
     var line = prefix

@@ -90,7 +90,7 @@ struct TemplateParser {
 
   private static func isStandalone(_ line: [TemplateToken]) -> Bool {
     var sawTag = false
-    var previousTag: TemplateToken.Kind?
+    var previousTag: TemplateToken.TokenKind?
     for token in line {
       if token.kind == .text {
         guard isSpaceThenNewline(token.content) else { return false }
@@ -121,13 +121,13 @@ struct TemplateParser {
   // MARK: Nesting
 
   private struct Frame {
-    enum Kind {
+    enum FrameKind {
       case root
       case section(TemplateName, inverted: Bool)
       case parent(PartialReference)
       case block(String, indentation: String, standalone: Bool)
     }
-    var kind: Kind
+    var kind: FrameKind
     /// What the closing tag must say.
     var key: String
     var position: TagPosition
@@ -203,7 +203,8 @@ struct TemplateParser {
         }
       case .block:
         guard let blockName = simpleName(token, what: "block") else { continue }
-        let kind = Frame.Kind.block(blockName, indentation: token.indentation, standalone: token.standalone)
+        let kind = Frame.FrameKind.block(
+          blockName, indentation: token.indentation, standalone: token.standalone)
         guard push(Frame(kind: kind, key: blockName, position: position)) else { return nil }
       case .close:
         close(token, &stack)

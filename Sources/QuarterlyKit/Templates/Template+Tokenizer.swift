@@ -1,6 +1,6 @@
 /// One piece of template source: text (at most one line, ending at its newline) or a tag.
 struct TemplateToken {
-  enum Kind: Equatable {
+  enum TokenKind: Equatable {
     case text, variable, unescaped, section, inverted, close, comment, partial, parent, block, delimiters
 
     /// Tags that print nothing where they stand, so a line holding only them (and spaces) disappears.
@@ -12,7 +12,7 @@ struct TemplateToken {
     }
   }
 
-  var kind: Kind
+  var kind: TokenKind
   /// The text, or the tag's content without its sigil and surrounding spaces.
   var content: String
   var position: TagPosition
@@ -75,7 +75,7 @@ extension TemplateParser {
         cursor += 1
       }
       let sigil: UInt8 = cursor < count ? bytes[cursor] : 0
-      let kind: TemplateToken.Kind
+      let kind: TemplateToken.TokenKind
       var closer = close
       switch sigil {
       case UInt8(ascii: "#"): kind = .section

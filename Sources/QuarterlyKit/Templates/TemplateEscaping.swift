@@ -7,18 +7,16 @@ public enum TemplateEscaping: Sendable, Hashable {
   /// Plain text: values are inserted as they are.
   case none
 
-  /// The escaping for a template file, from its name: `*.html.mustache` → html, `*.md.mustache` →
+  /// The escaping for a template file, from its name (`OutputFormat`): `*.html.mustache` → html, `*.md.mustache` →
   /// markdown, `*.txt.mustache` → none, any other `*.mustache` → html (the Mustache default).
   public static func forFile(named name: String) -> TemplateEscaping {
-    if name.hasSuffix(".md.mustache") { return .markdown }
-    if name.hasSuffix(".txt.mustache") { return .none }
-    return .html
+    OutputFormat(templateFileName: name)?.templateEscaping ?? .html
   }
 
   /// Whether the file name states an output type (`.html`, `.md` or `.txt` before `.mustache`).
   /// A partial whose name does not state one takes the escaping of the template that includes it.
   static func fileNameStatesType(_ name: String) -> Bool {
-    name.hasSuffix(".html.mustache") || name.hasSuffix(".md.mustache") || name.hasSuffix(".txt.mustache")
+    OutputFormat(templateFileName: name) != nil
   }
 
   /// The file-name infix for this output type (`html`, `md`, `txt`).

@@ -187,11 +187,9 @@ public final class TemplateLibrary: @unchecked Sendable {
     for folder in folders {
       let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
       for file in files.sorted() where file.hasSuffix(".mustache") {
-        var name = String(file.dropLast(".mustache".count))
-        for infix in [".html", ".md", ".txt"] where name.hasSuffix(infix) {
-          name = String(name.dropLast(infix.count))
-        }
-        names.append(name)
+        let name = String(file.dropLast(".mustache".count))
+        let infix = OutputFormat(templateFileName: file)?.templateEscaping.map { "." + $0.fileInfix } ?? ""
+        names.append(String(name.dropLast(infix.count)))
       }
     }
     return names

@@ -31,7 +31,7 @@ import Testing
     #expect(action.ref == "1.1b.4")
     #expect(
       action.expectedEnd
-        == TrackerDate(text: "Sept-20 ongoing", month: MonthYear(year: 2020, month: 9), isOngoing: true))
+        == TrackerDate(text: "Sept-20 ongoing", month: Month(year: 2020, month: 9), isOngoing: true))
     #expect(action.line == 12)
     #expect(sample.areas.first?.item.title.hasPrefix("The lack of an overarching approach") == true)
   }

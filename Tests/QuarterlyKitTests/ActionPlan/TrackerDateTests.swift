@@ -3,19 +3,19 @@ import Testing
 @testable import QuarterlyKit
 
 @Suite struct ActionPlanTrackerDateTests {
-  private func month(_ text: String) -> MonthYear? { TrackerDate.parse(text)?.month }
+  private func month(_ text: String) -> Month? { TrackerDate.parse(text)?.month }
 
-  @Test func readsMonthYearDatesAsPeopleTypeThem() {
-    #expect(month("Jun-18") == MonthYear(year: 2018, month: 6))
-    #expect(month("Sept-20") == MonthYear(year: 2020, month: 9))
-    #expect(month("sep-20") == MonthYear(year: 2020, month: 9))
-    #expect(month("September 2020") == MonthYear(year: 2020, month: 9))
-    #expect(month("06/2020") == MonthYear(year: 2020, month: 6))
-    #expect(month("30/06/2020") == MonthYear(year: 2020, month: 6))
-    #expect(month("2020-06-30") == MonthYear(year: 2020, month: 6))
+  @Test func readsMonthsAsPeopleTypeThem() {
+    #expect(month("Jun-18") == Month(year: 2018, month: 6))
+    #expect(month("Sept-20") == Month(year: 2020, month: 9))
+    #expect(month("sep-20") == Month(year: 2020, month: 9))
+    #expect(month("September 2020") == Month(year: 2020, month: 9))
+    #expect(month("06/2020") == Month(year: 2020, month: 6))
+    #expect(month("30/06/2020") == Month(year: 2020, month: 6))
+    #expect(month("2020-06-30") == Month(year: 2020, month: 6))
     #expect(
       TrackerDate.parse("Sept-20 ongoing")
-        == TrackerDate(text: "Sept-20 ongoing", month: MonthYear(year: 2020, month: 9), isOngoing: true))
+        == TrackerDate(text: "Sept-20 ongoing", month: Month(year: 2020, month: 9), isOngoing: true))
     #expect(TrackerDate.parse("Jan-19 Ongoing")?.isOngoing == true)
     #expect(TrackerDate.parse("Ongoing") == TrackerDate(text: "Ongoing", month: nil, isOngoing: true))
     #expect(TrackerDate.parse("Onwards")?.isOngoing == true)
@@ -23,16 +23,16 @@ import Testing
     #expect(TrackerDate.parse("Jnu-20") == nil)
     #expect(TrackerDate.parse("13-20") == nil)
     #expect(TrackerDate.parse("soon") == nil)
-    #expect(month("Jun20") == MonthYear(year: 2020, month: 6))
-    #expect(month("September2020") == MonthYear(year: 2020, month: 9))
-    #expect(month("44012") == MonthYear(year: 2020, month: 6))
-    #expect(month("43831") == MonthYear(year: 2020, month: 1))  // 1 January 2020
-    #expect(month("43830") == MonthYear(year: 2019, month: 12))
-    #expect(month("Jun-19 & ongoing") == MonthYear(year: 2019, month: 6))
+    #expect(month("Jun20") == Month(year: 2020, month: 6))
+    #expect(month("September2020") == Month(year: 2020, month: 9))
+    #expect(month("44012") == Month(year: 2020, month: 6))
+    #expect(month("43831") == Month(year: 2020, month: 1))  // 1 January 2020
+    #expect(month("43830") == Month(year: 2019, month: 12))
+    #expect(month("Jun-19 & ongoing") == Month(year: 2019, month: 6))
     #expect(TrackerDate.parse("Jnu20") == nil)
     #expect(TrackerDate.parse("2020") == nil)
     #expect(TrackerDate.parse("TBC") == TrackerDate(text: "TBC", month: nil))
-    #expect(MonthYear(year: 2020, month: 9).description == "Sep-20")
+    #expect(Month(year: 2020, month: 9)?.trackerStyle == "Sep-20")
   }
 
   @Test func sameMeaningIgnoresSpelling() {
@@ -43,7 +43,7 @@ import Testing
   }
 
   @Test func aDueMonthHasPassedOnlyAfterItEnds() {
-    let due = MonthYear(year: 2020, month: 10)
+    let due = Month(index: 2020 * 12 + 9)
     #expect(!TrackerFixture.day("2020-10-31").hasPassed(due))
     #expect(TrackerFixture.day("2020-11-01").hasPassed(due))
     #expect(Day(iso: "2020-10-13") == Day(year: 2020, month: 10, day: 13))

@@ -106,6 +106,20 @@ struct UnattendedRunTests {
     #expect(progress.stderr.contains("[2/2] "))
   }
 
+  @Test func verboseShowsEachStepByName() throws {
+    let workspace = try Workspace(editions: ["good"])
+    defer { workspace.remove() }
+    let verbose = try workspace.run(["check", "--verbose"])
+    let names = Pipeline.standard.steps.map(\.name)
+    let shown = verbose.stderr.split(separator: "\n").filter { $0.hasPrefix("good: [") }
+    #expect(
+      shown.map(String.init)
+        == names.enumerated().map { "good: [\($0.offset + 1)/\(names.count)] \($0.element)" })
+    #expect(names.contains("Read trackers") && names.contains("Finish pages"))
+    let quiet = try workspace.run(["check", "--verbose", "--quiet"])
+    #expect(!quiet.stderr.contains("good: ["))
+  }
+
   @Test func secondRunWhileTheLockIsHeldExits3AndWritesNothing() throws {
     let workspace = try Workspace(editions: ["good"])
     defer { workspace.remove() }

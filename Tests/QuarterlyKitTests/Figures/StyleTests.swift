@@ -4,54 +4,54 @@ import Testing
 
 @Suite struct StyleTests {
   @Test func numbersHaveThousandsSeparatorsAndLeadingZeros() {
-    #expect(Style.number(1900, decimals: 0) == "1,900")
-    #expect(Style.number(1_234_567.891, decimals: 2) == "1,234,567.89")
-    #expect(Style.number(0.8264, decimals: 1) == "0.8")
-    #expect(Style.number(-14, decimals: 0) == "\u{2212}14")
-    #expect(Style.number(999.96, decimals: 1) == "1,000.0")
-    #expect(Style.number(0.05, decimals: 2) == "0.05")
-    #expect(Style.number(1_000_000, decimals: 0) == "1,000,000")
-    #expect(Style.number(100, decimals: 0) == "100")
-    #expect(Style.number(0, decimals: 3) == "0.000")
-    #expect(Style.number(-1234.5, decimals: 1) == "\u{2212}1,234.5")
-    #expect(Style.number(2_000_000_000, decimals: 0) == "2,000,000,000")
-    #expect(Style.number(1e20, decimals: 2) == "100,000,000,000,000,000,000")
-    #expect(!Style.number(1e30, decimals: 2).contains("e"))
-    #expect(Style.number(123_456.007, decimals: 3) == "123,456.007")
+    #expect(GovUKNumbers.number(1900, decimals: 0) == "1,900")
+    #expect(GovUKNumbers.number(1_234_567.891, decimals: 2) == "1,234,567.89")
+    #expect(GovUKNumbers.number(0.8264, decimals: 1) == "0.8")
+    #expect(GovUKNumbers.number(-14, decimals: 0) == "\u{2212}14")
+    #expect(GovUKNumbers.number(999.96, decimals: 1) == "1,000.0")
+    #expect(GovUKNumbers.number(0.05, decimals: 2) == "0.05")
+    #expect(GovUKNumbers.number(1_000_000, decimals: 0) == "1,000,000")
+    #expect(GovUKNumbers.number(100, decimals: 0) == "100")
+    #expect(GovUKNumbers.number(0, decimals: 3) == "0.000")
+    #expect(GovUKNumbers.number(-1234.5, decimals: 1) == "\u{2212}1,234.5")
+    #expect(GovUKNumbers.number(2_000_000_000, decimals: 0) == "2,000,000,000")
+    #expect(GovUKNumbers.number(1e20, decimals: 2) == "100,000,000,000,000,000,000")
+    #expect(!GovUKNumbers.number(1e30, decimals: 2).contains("e"))
+    #expect(GovUKNumbers.number(123_456.007, decimals: 3) == "123,456.007")
   }
 
   @Test func roundsHalfAwayFromZero() {
-    #expect(Style.number(2.5, decimals: 0) == "3")
-    #expect(Style.number(0.125, decimals: 2) == "0.13")
-    #expect(Style.number(-2.5, decimals: 0) == "\u{2212}3")
-    #expect(Style.number(1.005, decimals: 2) == "1.01")
+    #expect(GovUKNumbers.number(2.5, decimals: 0) == "3")
+    #expect(GovUKNumbers.number(0.125, decimals: 2) == "0.13")
+    #expect(GovUKNumbers.number(-2.5, decimals: 0) == "\u{2212}3")
+    #expect(GovUKNumbers.number(1.005, decimals: 2) == "1.01")
   }
 
   @Test func money() {
-    #expect(Style.money(75) == "£75")
-    #expect(Style.money(75.5) == "£75.50")
-    #expect(Style.money(13_800_000) == "£13.8 million")
-    #expect(Style.money(2_000_000) == "£2 million")
-    #expect(Style.money(1900) == "£1,900")
-    #expect(Style.money(2_500_000_000) == "£2.5 billion")
+    #expect(GovUKNumbers.money(75) == "£75")
+    #expect(GovUKNumbers.money(75.5) == "£75.50")
+    #expect(GovUKNumbers.money(13_800_000) == "£13.8 million")
+    #expect(GovUKNumbers.money(2_000_000) == "£2 million")
+    #expect(GovUKNumbers.money(1900) == "£1,900")
+    #expect(GovUKNumbers.money(2_500_000_000) == "£2.5 billion")
   }
 
   @Test func unitsAndRanges() {
-    #expect(Style.display(11, decimals: 0, unit: .days) == "11 days")
-    #expect(Style.display(1, decimals: 0, unit: .weeks) == "1 week")
-    #expect(Style.display(66, decimals: 0, unit: .percent) == "66%")
-    #expect(Style.range(9, 13, decimals: 0, unit: .weeks) == "9 to 13 weeks")
-    #expect(Style.range(2.84, 8.16, decimals: 1, unit: .count) == "2.8 to 8.2")
-    #expect(Style.percentagePoints(4, decimals: 0) == "4 percentage points")
-    #expect(Style.percentagePoints(-1, decimals: 0) == "1 percentage point")
+    #expect(GovUKNumbers.display(11, decimals: 0, unit: .days) == "11 days")
+    #expect(GovUKNumbers.display(1, decimals: 0, unit: .weeks) == "1 week")
+    #expect(GovUKNumbers.display(66, decimals: 0, unit: .percent) == "66%")
+    #expect(GovUKNumbers.range(9, 13, decimals: 0, unit: .weeks) == "9 to 13 weeks")
+    #expect(GovUKNumbers.range(2.84, 8.16, decimals: 1, unit: .count) == "2.8 to 8.2")
+    #expect(GovUKNumbers.percentagePoints(4, decimals: 0) == "4 percentage points")
+    #expect(GovUKNumbers.percentagePoints(-1, decimals: 0) == "1 percentage point")
   }
 
   @Test func computedPercentagesShowWhatMatters() {
-    #expect(Style.decimalsForComputedPercent(0.826) == 1)
-    #expect(Style.decimalsForComputedPercent(33.33) == 0)
-    #expect(Style.decimalsForComputedPercent(99.6) == 1)
-    #expect(Style.decimalsForComputedPercent(100) == 0)
-    #expect(Style.decimalsForComputedPercent(0) == 0)
+    #expect(GovUKNumbers.decimalsForComputedPercent(0.826) == 1)
+    #expect(GovUKNumbers.decimalsForComputedPercent(33.33) == 0)
+    #expect(GovUKNumbers.decimalsForComputedPercent(99.6) == 1)
+    #expect(GovUKNumbers.decimalsForComputedPercent(100) == 0)
+    #expect(GovUKNumbers.decimalsForComputedPercent(0) == 0)
   }
 
   @Test func months() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QuarterlyKit
@@ -30,5 +31,26 @@ import Testing
   @Test func escapesHTML() {
     #expect(Escaping.html("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d")
     #expect(Escaping.html("plain") == "plain")
+  }
+}
+
+/// The pipeline stamps each step's name on the diagnostics it records without a location.
+@Suite struct StepStampTests {
+  @Test func onlyUnlocatedDiagnosticsOfTheStepAreStamped() {
+    let located = SourceLocation(file: "a.csv", line: 1, column: 1)
+    let library = TemplateLibrary(folders: [])
+    let before = Step(name: "Before") { $0.diagnostics.warning("earlier, unlocated") }
+    let failing = Step(name: "Failing") { build in
+      build.diagnostics.error("unlocated")
+      build.diagnostics.error("located", at: located)
+    }
+    let input = EditionInput(folder: URL(fileURLWithPath: "/nonexistent/e"), displayPath: "e")
+    let options = BuildOptions(
+      templates: URL(fileURLWithPath: "/nonexistent/t"), output: URL(fileURLWithPath: "/nonexistent/o"))
+    let result = Pipeline(steps: [before, failing]).run(input, options: options, templates: library)
+    let byMessage = Dictionary(uniqueKeysWithValues: result.diagnostics.map { ($0.message, $0.step) })
+    #expect(byMessage["earlier, unlocated"] == .some("Before"))
+    #expect(byMessage["unlocated"] == .some("Failing"))
+    #expect(byMessage["located"] == .some(nil))
   }
 }

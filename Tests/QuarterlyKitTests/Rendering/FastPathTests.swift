@@ -85,7 +85,7 @@ import Testing
       for name in ["id", "href"] {
         let fast = InternalLinks.fastValues(of: name, in: html)
         #expect(fast != nil)
-        #expect(fast == InternalLinks.plainValues(of: name, in: html), "\(page) \(name)")
+        #expect(fast == InternalLinks.referenceValues(of: name, in: html), "\(page) \(name)")
       }
     }
   }
@@ -96,7 +96,7 @@ import Testing
       let html = Self.randomPage(&random)
       for name in ["id", "href"] {
         #expect(
-          InternalLinks.values(of: name, in: html) == InternalLinks.plainValues(of: name, in: html),
+          InternalLinks.values(of: name, in: html) == InternalLinks.referenceValues(of: name, in: html),
           "\(html.debugDescription)")
       }
     }
@@ -111,7 +111,7 @@ import Testing
       let tag = (0..<random.next(12)).map { _ in parts[random.next(parts.count)] }.joined()
       let substring = ("<" + tag + ">").dropFirst().dropLast()
       #expect(
-        PlainText.attribute("href", in: substring) == PlainText.plainAttribute("href", in: substring),
+        PlainText.attribute("href", in: substring) == PlainText.referenceAttribute("href", in: substring),
         "\(tag.debugDescription)")
     }
   }
@@ -137,7 +137,7 @@ import Testing
     for edition in ["birmingham-2020-10", "birmingham-2022-q3"] {
       let text = try Fixture.text("expected/\(edition)/figures.json")
       let value = try #require(JSONReader.parse(text, file: "figures.json").value)
-      #expect(JSONWriter.fastString(value) == JSONWriter.plainString(value))
+      #expect(JSONWriter.fastString(value) == JSONWriter.referenceString(value))
       #expect(JSONWriter.string(value) == text)
     }
   }
@@ -154,8 +154,8 @@ import Testing
         TemplateObject([
           (text, .list([.string(text), .double(Double(random.next(1000)) / 7), .int(3), .null, .bool(true)]))
         ]))
-      #expect(JSONWriter.fastString(value) == JSONWriter.plainString(value), "\(text.debugDescription)")
-      #expect(JSONWriter.fastString(value).utf8.elementsEqual(JSONWriter.plainString(value).utf8))
+      #expect(JSONWriter.fastString(value) == JSONWriter.referenceString(value), "\(text.debugDescription)")
+      #expect(JSONWriter.fastString(value).utf8.elementsEqual(JSONWriter.referenceString(value).utf8))
     }
   }
 
@@ -215,10 +215,12 @@ import Testing
     ]
     for _ in 0..<3000 {
       let text = (0..<random.next(40)).map { _ in parts[random.next(parts.count)] }.joined()
-      let collapsed = (PlainText.collapse(text), PlainText.plainCollapse(text))
+      let collapsed = (PlainText.collapse(text), PlainText.referenceCollapse(text))
       #expect(collapsed.0.utf8.elementsEqual(collapsed.1.utf8), "\(text.debugDescription)")
       for prefix in ["", "- ", "    - ", "é "] {
-        let wrapped = (PlainText.wrapLine(text, prefix: prefix), PlainText.plainWrap(text, prefix: prefix))
+        let wrapped = (
+          PlainText.wrapLine(text, prefix: prefix), PlainText.referenceWrap(text, prefix: prefix)
+        )
         #expect(wrapped.0.utf8.elementsEqual(wrapped.1.utf8), "\(text.debugDescription)")
       }
     }
@@ -228,10 +230,10 @@ import Testing
     for id in ["birmingham-2020-10", "birmingham-2022-q3"] {
       let html = try Fixture.text("expected/\(id)/newsletter.html")
       #expect(PlainText.fastCollapse(html) != nil)
-      #expect(PlainText.collapse(html).utf8.elementsEqual(PlainText.plainCollapse(html).utf8))
+      #expect(PlainText.collapse(html).utf8.elementsEqual(PlainText.referenceCollapse(html).utf8))
       #expect(
         PlainText.wrapLine(html, prefix: "- ").utf8.elementsEqual(
-          PlainText.plainWrap(html, prefix: "- ").utf8))
+          PlainText.referenceWrap(html, prefix: "- ").utf8))
     }
   }
 }

@@ -30,11 +30,13 @@ import Testing
     func remove() { try? FileManager.default.removeItem(at: root) }
 
     /// Builds the edition into `output` (default `Output`); returns the status, stderr and stdout.
-    func build(output: URL? = nil, json: Bool = false) -> (QuarterlyKit.ExitStatus, String, String) {
+    func build(output: URL? = nil, json: Bool = false, verbose: Bool = false) -> (
+      QuarterlyKit.ExitStatus, String, String
+    ) {
       let console = CapturedConsole()
       let arguments =
         ["build", edition.path, "--templates", templates.path, "--output", (output ?? self.output).path]
-        + (json ? ["--json"] : [])
+        + (json ? ["--json"] : []) + (verbose ? ["--verbose"] : [])
       let status = CommandLineTool.run(arguments, console: console.console)
       return (
         status, console.stderr.replacingOccurrences(of: root.path + "/", with: ""),
@@ -138,6 +140,16 @@ import Testing
       try FileManager.default.contentsOfDirectory(atPath: setup.output.path).sorted() == [
         ".quarterly.lock", "good",
       ])
+  }
+
+  @Test func withVerboseAWriteFailureNamesItsStep() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    try FileManager.default.createDirectory(at: setup.output, withIntermediateDirectories: true)
+    try Data("precious data\n".utf8).write(to: setup.output.appendingPathComponent("good"))
+    let (status, stderr, _) = setup.build(verbose: true)
+    #expect(status == .internalError)
+    #expect(stderr.contains("\nWrite outputs: error: could not write Output/good: this is a file"))
   }
 
   @Test func anOldFolderWaitingAsideIsKeptWhenAFileIsInTheEditionsPlace() throws {

@@ -100,7 +100,7 @@ import Testing
     #expect(first == ["A1": "This sheet is not the tracker"])
     // The tracker fixture's first sheet is hidden.
     let (tracker, _, source) = try WorkbookFixture.read("tracker-openpyxl.xlsx", input: "action-plan")
-    #expect(source?.workbookSheet?.name == "Tracker")
+    #expect((source?.workbookSheet as? WorkbookSheet)?.name == "Tracker")
     #expect(tracker["A1"] == "WSOA Response Ref")
     let (_, diagnostics, missing) = try WorkbookFixture.read("excel-layout.xlsx", sheet: "Trackers")
     #expect(missing == nil)

@@ -19,7 +19,7 @@ enum WorkbookFixture {
       sheet: sheet.map { ($0, SourceLocation(file: "edition.md", line: 5, column: 1)) },
       diagnostics: &diagnostics)
     var cells: [String: String] = [:]
-    for row in source?.workbookSheet?.rows ?? [] {
+    for row in (source?.workbookSheet as? WorkbookSheet)?.rows ?? [] {
       for cell in row.cells where !cell.text.isEmpty {
         cells[CellReference(row: cell.line, column: cell.column).name] = cell.text
       }

@@ -6,7 +6,7 @@
 /// `<workbookPr date1904="1"/>`) 0 is 1904-01-01. The time of day (the fraction) is not kept.
 enum SerialDate {
   /// A calendar date as a serial names it (29 February 1900 included).
-  struct Date: Equatable {
+  struct YearMonthDay: Equatable {
     var year: Int
     var month: Int
     var day: Int
@@ -18,7 +18,7 @@ enum SerialDate {
     /// `Jun-20` as the tracker writes months (`Jun-1999` outside 2000–2099, which a two-digit year
     /// cannot name).
     var trackerMonth: String {
-      let name = MonthYear.abbreviations[month - 1]
+      let name = Month.trackerNames.indices.contains(month - 1) ? Month.trackerNames[month - 1] : "?"
       return (2000...2099).contains(year) ? "\(name)-\(pad(year % 100, 2))" : "\(name)-\(year)"
     }
 
@@ -33,7 +33,7 @@ enum SerialDate {
   static let maximum = 2_958_465.0
 
   /// The date of `serial`; nil when it is before the system's first day or after 9999.
-  static func date(_ serial: Double, is1904: Bool) -> Date? {
+  static func date(_ serial: Double, is1904: Bool) -> YearMonthDay? {
     guard serial.isFinite, serial < maximum + 1 else { return nil }
     let days = Int(serial.rounded(.down))
     if is1904 {
@@ -41,7 +41,7 @@ enum SerialDate {
       return civil(daysSinceEpoch: days + daysFrom1970(to1904: true))
     }
     guard days >= 1 else { return nil }
-    if days == 60 { return Date(year: 1900, month: 2, day: 29) }
+    if days == 60 { return YearMonthDay(year: 1900, month: 2, day: 29) }
     // 1899-12-31 plus days, one less from 1900-03-01 on.
     return civil(daysSinceEpoch: daysFrom1970(to1904: false) + days - (days > 60 ? 1 : 0))
   }
@@ -50,7 +50,7 @@ enum SerialDate {
   private static func daysFrom1970(to1904: Bool) -> Int { to1904 ? -24_107 : -25_568 }
 
   /// The proleptic Gregorian date `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
-  static func civil(daysSinceEpoch days: Int) -> Date {
+  static func civil(daysSinceEpoch days: Int) -> YearMonthDay {
     let shifted = days + 719_468
     let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
     let dayOfEra = shifted - era * 146_097
@@ -60,6 +60,6 @@ enum SerialDate {
     let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
     let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
     let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return Date(year: year, month: month, day: day)
+    return YearMonthDay(year: year, month: month, day: day)
   }
 }

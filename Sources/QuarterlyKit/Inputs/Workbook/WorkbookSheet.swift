@@ -3,7 +3,7 @@ import Foundation
 /// A worksheet turned into the rows and cells that the CSV readers consume, so that every reader reads
 /// a workbook exactly as it reads a CSV file: a cell's `line` is its row number and its `column` its
 /// column number, and each cell's text is what the cell shows.
-public struct WorkbookSheet: Sendable {
+public struct WorkbookSheet: SheetCells {
   /// How date cells are written as text, by the input they are read for.
   public enum DateText: Sendable {
     /// `Jun-20`: the tracker's months.
@@ -20,6 +20,9 @@ public struct WorkbookSheet: Sendable {
   /// last cell with a value (the cells between are empty).
   public var rows: [CSVRow]
 
+  /// How many rows of the sheet hold a value.
+  public var rowCount: Int { rows.count }
+
   /// The table of a workbook input: its first non-blank row is the header.
   func table(_ source: SourceText) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
     let nonBlank = rows.filter { !$0.isBlank }
@@ -34,7 +37,7 @@ public struct WorkbookSheet: Sendable {
 
   /// The diagnostic with the cell it points at named in its message
   /// (`cell H12 in sheet 'Tracker': …`), when it points at a cell of this sheet in `path`.
-  func namingCell(_ diagnostic: Diagnostic, path: String) -> Diagnostic {
+  public func namingCell(_ diagnostic: Diagnostic, path: String) -> Diagnostic {
     guard let location = diagnostic.location, location.file == path, !rows.isEmpty,
       let reference = CellReference("\(CellReference.letters(ofColumn: location.column))\(location.line)")
     else { return diagnostic }
@@ -91,7 +94,7 @@ public struct WorkbookSheet: Sendable {
       case .isoDate(let value):
         text =
           Day(iso: String(value.prefix(10))).map {
-            Self.text(of: SerialDate.Date(year: $0.year, month: $0.month, day: $0.day), dates: dates)
+            Self.text(of: SerialDate.YearMonthDay(year: $0.year, month: $0.month, day: $0.day), dates: dates)
           } ?? value
       case .uncalculatedFormula:
         diagnostics.append(
@@ -144,7 +147,7 @@ public struct WorkbookSheet: Sendable {
   }
 
   /// A date as the input reads dates.
-  static func text(of date: SerialDate.Date, dates: DateText) -> String {
+  static func text(of date: SerialDate.YearMonthDay, dates: DateText) -> String {
     switch dates {
     case .trackerMonth: return date.trackerMonth
     case .month: return date.isoMonth

@@ -14,7 +14,7 @@ struct ChartScale {
     var maximum = max(finite.max() ?? 1, minimum + 1)
     if maximum == minimum { maximum = minimum + 1 }
     let rough = (maximum - minimum) / Double(max(1, tickCount))
-    let magnitude = Style.power10(Int(floor(log10(rough))))
+    let magnitude = GovUKNumbers.power10(Int(floor(log10(rough))))
     let residual = rough / magnitude
     let niceStep = (residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10) * magnitude
     minimum = floor(minimum / niceStep) * niceStep

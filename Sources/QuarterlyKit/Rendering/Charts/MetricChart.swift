@@ -44,29 +44,32 @@ struct MetricChart {
     for prefix in ["number of ", "the number of "] where label.lowercased().hasPrefix(prefix) {
       label = String(label.dropFirst(prefix.count))
     }
-    return Style.capitalisingFirst(label)
+    return GovUKNumbers.capitalisingFirst(label)
   }
 
   /// Every value, for `<desc>`: "Nov 2021: 53; Dec 2021: 33; Jul 2022: 39. Baseline 33."
   var description: String {
     let unit = figures.definition.unit
-    var text = figures.series.map { "\($0.period.long): \(Style.display($0.value, unit: unit))" }.joined(
-      separator: "; ")
+    var text = figures.series.map { "\($0.period.long): \(GovUKNumbers.display($0.value, unit: unit))" }
+      .joined(
+        separator: "; ")
     text += "."
     if let baseline = figures.baseline {
-      text += " Baseline: \(Style.display(baseline.value, unit: unit)) in \(baseline.period.long)."
+      text += " Baseline: \(GovUKNumbers.display(baseline.value, unit: unit)) in \(baseline.period.long)."
     }
     if let national = figures.definition.national {
-      text += " National average: \(Style.display(national, unit: unit))."
+      text += " National average: \(GovUKNumbers.display(national, unit: unit))."
     }
-    if let target = figures.definition.target { text += " Target: \(Style.display(target, unit: unit))." }
+    if let target = figures.definition.target {
+      text += " Target: \(GovUKNumbers.display(target, unit: unit))."
+    }
     if figures.spc.hasSufficientData, let mean = figures.spc.mean, let lower = figures.spc.lowerLimit,
       let upper = figures.spc.upperLimit
     {
       let decimals = figures.limitDecimals
       text +=
-        " Mean \(Style.display(mean, decimals: decimals, unit: unit)); process limits "
-        + "\(Style.range(lower, upper, decimals: decimals, unit: unit))"
+        " Mean \(GovUKNumbers.display(mean, decimals: decimals, unit: unit)); process limits "
+        + "\(GovUKNumbers.range(lower, upper, decimals: decimals, unit: unit))"
         + (figures.limitsFrom.map { ", recalculated from \($0.period.long)" } ?? "")
         + ". Latest point: \(figures.spc.variation?.rawValue ?? "common cause")."
     }
@@ -88,22 +91,24 @@ struct MetricChart {
     var references: [(label: String, value: Double, className: String)] = []
     if let baseline = figures.baseline {
       references.append(
-        ("Baseline \(Style.display(baseline.value, unit: unit))", baseline.value.value, "ref-baseline"))
+        ("Baseline \(GovUKNumbers.display(baseline.value, unit: unit))", baseline.value.value, "ref-baseline")
+      )
     }
     if let national = figures.definition.national {
-      references.append(("National \(Style.display(national, unit: unit))", national.value, "ref-national"))
+      references.append(
+        ("National \(GovUKNumbers.display(national, unit: unit))", national.value, "ref-national"))
     }
     if let target = figures.definition.target {
-      references.append(("Target \(Style.display(target, unit: unit))", target.value, "ref-target"))
+      references.append(("Target \(GovUKNumbers.display(target, unit: unit))", target.value, "ref-target"))
     }
     let spc = figures.spc
     var limits: [(label: String, value: Double, className: String)] = []
     if spc.hasSufficientData, let mean = spc.mean, let lower = spc.lowerLimit, let upper = spc.upperLimit {
       let decimals = figures.limitDecimals
       limits = [
-        ("Mean \(Style.number(mean, decimals: decimals))", mean, "spc-mean"),
-        ("Upper limit \(Style.number(upper, decimals: decimals))", upper, "spc-limit"),
-        ("Lower limit \(Style.number(lower, decimals: decimals))", lower, "spc-limit"),
+        ("Mean \(GovUKNumbers.number(mean, decimals: decimals))", mean, "spc-mean"),
+        ("Upper limit \(GovUKNumbers.number(upper, decimals: decimals))", upper, "spc-limit"),
+        ("Lower limit \(GovUKNumbers.number(lower, decimals: decimals))", lower, "spc-limit"),
       ]
     }
     let values = series.map(\.value.value) + references.map(\.value) + limits.map(\.value)
@@ -135,10 +140,10 @@ struct MetricChart {
     for tick in scale.ticks {
       let ty = y(tick)
       out += SVG.line(plotLeft, ty, plotRight, ty, className: tick == scale.low ? "axis" : "grid")
-      let label = Style.number(tick, decimals: scale.decimals) + (unit == .percent ? "%" : "")
+      let label = GovUKNumbers.number(tick, decimals: scale.decimals) + (unit == .percent ? "%" : "")
       out += SVG.text(label, x: plotLeft - 8, y: ty + 5, anchor: "end")
     }
-    out += SVG.text(Self.axisTitle(unit), x: 0, y: 14, className: "axis-title")
+    out += SVG.text(unit.axisTitle, x: 0, y: 14, className: "axis-title")
     // X-axis labels: as many as fit at about 90 units apart, always the first and the last.
     let labelled = Self.labelledPositions(
       series.map(\.period.index), bars: useBars, slots: max(2, Int((plotRight - plotLeft) / 90)))
@@ -179,7 +184,7 @@ struct MetricChart {
           "<rect class=\"bar\" x=\"\(SVG.n(cx - barWidth / 2))\" y=\"\(SVG.n(top))\" width=\"\(SVG.n(barWidth))\" "
         out += "height=\"\(SVG.n(max(1, base - top)))\"/>"
         out += SVG.text(
-          Style.display(observation.value, unit: unit), x: cx, y: top - 6, anchor: "middle",
+          GovUKNumbers.display(observation.value, unit: unit), x: cx, y: top - 6, anchor: "middle",
           className: "value")
       }
     } else {
@@ -203,24 +208,13 @@ struct MetricChart {
         }
       }
       if let last = points.last, let latest = series.last {
-        let label = Style.display(latest.value, unit: unit)
+        let label = GovUKNumbers.display(latest.value, unit: unit)
         out += SVG.text(label, x: last.0, y: last.1 - 12, anchor: "end", className: "halo")
         out += SVG.text(label, x: last.0, y: last.1 - 12, anchor: "end", className: "value")
       }
     }
     out += "</svg>"
     return out
-  }
-
-  static func axisTitle(_ unit: MetricUnit) -> String {
-    switch unit {
-    case .count: return "Number"
-    case .percent: return "Percentage"
-    case .days: return "Days"
-    case .weeks: return "Weeks"
-    case .number: return "Value"
-    case .gbp: return "£"
-    }
   }
 
   /// Which points get an x-axis label: all bars; on a line chart at most `slots` labels spread evenly

@@ -72,7 +72,7 @@ struct RAGChart {
       let y = legendY + Double(index / 3) * 24
       out +=
         "<rect class=\"\(segment.className)\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"14\" height=\"14\"/>"
-      out += SVG.text(Style.capitalisingFirst(segment.name), x: x + 20, y: y + 12)
+      out += SVG.text(GovUKNumbers.capitalisingFirst(segment.name), x: x + 20, y: y + 12)
     }
     out += "</svg>"
     return out

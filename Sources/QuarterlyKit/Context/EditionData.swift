@@ -60,27 +60,9 @@ enum EditionData {
       order.map { title in
         .object(
           TemplateObject([
-            ("title", .string(title)), ("id", .string(Slug.make(title))),
+            ("title", .string(title)), ("id", .string(HeadingSlugs.slug(title))),
             ("metrics", .list(groups[title] ?? [])),
           ]))
       })
-  }
-}
-
-/// Turns a heading into an `id` for links: lowercase letters and digits joined by hyphens.
-enum Slug {
-  static func make(_ text: String) -> String {
-    var out = ""
-    var pendingHyphen = false
-    for scalar in text.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-        if pendingHyphen && !out.isEmpty { out += "-" }
-        pendingHyphen = false
-        out.unicodeScalars.append(scalar)
-      } else {
-        pendingHyphen = true
-      }
-    }
-    return out.isEmpty ? "section" : out
   }
 }

@@ -28,53 +28,6 @@ struct TrackerHeader: Sendable {
   /// Columns with no heading (Excel exports formatted empty columns); text under them is reported.
   var unnamed: [Int] = []
 
-  /// Matches the header row; reports missing or repeated required headings at the header row.
-  static func match(_ row: CSVRow, in table: CSVTable) -> (TrackerHeader?, [Diagnostic]) {
-    var header = TrackerHeader()
-    var diagnostics: [Diagnostic] = []
-    var byKey: [String: TrackerColumn] = [:]
-    for column in TrackerColumn.allCases { byKey[TrackerColumn.key(column.heading)] = column }
-    var others: [(index: Int, name: String)] = []
-    for (index, cell) in row.cells.enumerated() {
-      let name = collapse(cell.text)
-      if name.isEmpty {
-        header.unnamed.append(index)
-        continue
-      }
-      if let column = byKey[TrackerColumn.key(name)] {
-        if header.indices[column] != nil {
-          diagnostics.append(
-            .error(
-              "the heading '\(column.heading)' appears twice", at: table.location(of: cell),
-              hint: "delete or rename one of the two columns"))
-        } else {
-          header.indices[column] = index
-        }
-      } else {
-        others.append((index, name))
-      }
-    }
-    var suggested: Set<Int> = []
-    for column in TrackerColumn.allCases where header.indices[column] == nil {
-      let candidate = others.first { other in
-        Suggestion.closest(to: TrackerColumn.key(column.heading), in: [TrackerColumn.key(other.name)]) != nil
-      }
-      var hint =
-        "the tracker needs the columns "
-        + TrackerColumn.allCases.map { "'\($0.heading)'" }.joined(
-          separator: ", ")
-      if let candidate {
-        suggested.insert(candidate.index)
-        hint = "did you mean '\(candidate.name)' (column \(candidate.index + 1))?"
-      }
-      diagnostics.append(
-        .error(
-          "the tracker has no '\(column.heading)' column", at: table.location(of: row), hint: hint))
-    }
-    header.workstreams = others.filter { !suggested.contains($0.index) }
-    return (diagnostics.isEmpty ? header : nil, diagnostics)
-  }
-
   /// Text with runs of spaces and line breaks turned into one space.
   static func collapse(_ text: String) -> String {
     if isCollapsed(text) { return text }

@@ -4,7 +4,7 @@ enum FragmentData {
   /// holds the ids of the layout and of the fragments before, so that every id on a page is unique.
   static func value(_ fragment: Fragment, markdown: String, slugs: inout HeadingSlugs) -> TemplateValue {
     let document = Markdown.parse(markdown)
-    let headingID = slugs.uniqueID(base: Slug.make(fragment.title))
+    let headingID = slugs.uniqueID(for: fragment.title)
     // The headings are worked out once, for their ids in the HTML and for the `headings` list.
     let headings = document.headingsByBlock(slugs: &slugs)
     let html = document.html(

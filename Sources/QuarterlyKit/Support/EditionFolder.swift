@@ -20,7 +20,7 @@ final class EditionFolder {
   let realPath: String?
 
   /// Why a path could not be opened.
-  enum Failure: Error, Equatable {
+  enum OpenFailure: Error, Equatable {
     /// A symbolic link on the way leads outside the edition folder.
     case outside
     /// The system refused (the `errno` code: no such file, permission denied, too many links…).
@@ -35,7 +35,7 @@ final class EditionFolder {
   deinit { close(descriptor) }
 
   /// Opens the folder itself, which must not be a symbolic link.
-  static func open(_ folder: URL) -> Result<EditionFolder, Failure> {
+  static func open(_ folder: URL) -> Result<EditionFolder, OpenFailure> {
     #if canImport(Glibc)
       let descriptor = Glibc.open(folder.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     #else
@@ -50,7 +50,7 @@ final class EditionFolder {
 
   /// Opens `relativePath` beneath the folder for reading (without blocking on a pipe) and returns the
   /// new descriptor, which the caller closes.
-  func open(_ relativePath: String) -> Result<Int32, Failure> {
+  func open(_ relativePath: String) -> Result<Int32, OpenFailure> {
     var folders: [Int32] = []
     defer { for folder in folders { close(folder) } }
     var pending = Array(relativePath.split(separator: "/").reversed())

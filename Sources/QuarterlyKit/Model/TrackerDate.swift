@@ -1,35 +1,3 @@
-/// A calendar month, the precision of every date in the action-plan tracker (`Jun-18`).
-public struct MonthYear: Hashable, Comparable, Sendable, CustomStringConvertible {
-  public var year: Int
-  /// 1 to 12.
-  public var month: Int
-
-  public init(year: Int, month: Int) {
-    self.year = year
-    self.month = month
-  }
-
-  /// Months from `self` to `other` (positive when `other` is later).
-  public func months(to other: MonthYear) -> Int {
-    (other.year - year) * 12 + (other.month - month)
-  }
-
-  public static func < (lhs: MonthYear, rhs: MonthYear) -> Bool {
-    (lhs.year, lhs.month) < (rhs.year, rhs.month)
-  }
-
-  static let abbreviations = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-  ]
-
-  /// `Jun-20`, the tracker's own style.
-  public var description: String {
-    let name = Self.abbreviations.indices.contains(month - 1) ? Self.abbreviations[month - 1] : "?"
-    let yy = year % 100
-    return "\(name)-\(yy < 10 ? "0" : "")\(yy)"
-  }
-}
-
 /// A date cell of the tracker, as people type them: `Jun-18`, `Sept-20 ongoing`, `30/06/2020`, `43983`
 /// (an Excel date serial), `Jun-19 and ongoing`, `Ongoing`, `TBC`, or blank.
 ///
@@ -41,13 +9,13 @@ public struct TrackerDate: Hashable, Sendable {
   /// The cell's text as written (trimmed, line breaks and runs of spaces collapsed).
   public var text: String
   /// The month, when the cell names one.
-  public var month: MonthYear?
+  public var month: Month?
   /// Whether the cell says `ongoing` or `onwards` (alone or after a month).
   public var isOngoing: Bool
   /// Whether the cell could not be read (the reader warns about it; the audit lists it).
   public var isUnreadable: Bool
 
-  public init(text: String, month: MonthYear?, isOngoing: Bool = false, isUnreadable: Bool = false) {
+  public init(text: String, month: Month?, isOngoing: Bool = false, isUnreadable: Bool = false) {
     self.text = text
     self.month = month
     self.isOngoing = isOngoing
@@ -67,10 +35,10 @@ public struct TrackerDate: Hashable, Sendable {
 
 /// The edition's as-of date, as the tracker's rules use it.
 extension Day {
-  /// The as-of month, in the tracker's month type.
-  public var monthYear: MonthYear { MonthYear(year: year, month: month) }
+  /// The as-of month.
+  public var calendarMonth: Month { Month(index: year * 12 + (month - 1)) }
 
   /// Whether a month has ended before this day: the due month is over only from the 1st of the next
   /// month, so `Oct-20` has not passed on 2020-10-31 and `Sep-20` has passed on 2020-10-01.
-  public func hasPassed(_ month: MonthYear) -> Bool { month < monthYear }
+  public func hasPassed(_ month: Month) -> Bool { month < calendarMonth }
 }

@@ -10,10 +10,10 @@ enum Money {
 
   /// The power of ten a value is rounded to at a level: 5 for tenths of a million, −2 for pence.
   static func exponent(for value: Double, level: Int) -> Int {
-    let pence = Style.rounded(abs(value), decimals: 2)
+    let pence = GovUKNumbers.rounded(abs(value), decimals: 2)
     let fine = pence == pence.rounded(.down) ? 0 : -2
     guard level < finestLevel, pence >= 1e6 else { return fine }
-    let millions = Style.rounded(pence / 1e6, decimals: 1)
+    let millions = GovUKNumbers.rounded(pence / 1e6, decimals: 1)
     return (millions >= 1000 ? 8 : 5) - max(0, level)
   }
 
@@ -25,7 +25,7 @@ enum Money {
   /// `value` rounded for `level` and written out.
   static func text(_ value: Double, level: Int) -> String {
     guard let amount = amount(value, level: level) else {
-      return (value < 0 ? "\u{2212}" : "") + "£" + Style.number(abs(value), decimals: 0)
+      return (value < 0 ? "\u{2212}" : "") + "£" + GovUKNumbers.number(abs(value), decimals: 0)
     }
     return text(amount)
   }

@@ -3,7 +3,7 @@
 /// Numerals with thousands separators (1,900); a leading zero (0.8%, never .8%); "%" never "per cent";
 /// money as £75, £75.50 or £13.8 million; months as "July 2022" in prose and "Jul 2022" in tables;
 /// ranges as "9 to 13 weeks". Rounding is half away from zero, as people round by hand.
-public enum Style {
+public enum GovUKNumbers {
   /// Rounds `value` to `decimals` places, half away from zero, immune to binary noise (0.125 → 0.13).
   public static func rounded(_ value: Double, decimals: Int) -> Double {
     let places = max(0, decimals)
@@ -57,7 +57,7 @@ public enum Style {
   }
 
   /// A quantity at its own precision, without unit: `1,900`, `54.5`.
-  public static func plain(_ quantity: Quantity) -> String {
+  public static func withoutUnit(_ quantity: Quantity) -> String {
     number(quantity.value, decimals: quantity.decimals)
   }
 

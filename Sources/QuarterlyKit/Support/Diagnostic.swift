@@ -15,6 +15,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   public var message: String
   /// The fix, when one is known ("did you mean 'complaints'?"). Printed after the message.
   public var hint: String?
+  /// For a diagnostic with no location (an internal failure such as a PDF that could not be printed):
+  /// the name of the pipeline step that recorded it, stamped by the pipeline.
+  public var step: String?
 
   public init(
     _ severity: Severity, _ message: String, at location: SourceLocation? = nil, hint: String? = nil
@@ -85,6 +88,14 @@ public struct Diagnostics: Sendable {
 
   public mutating func warning(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
     items.append(.warning(message, at: location, hint: hint))
+  }
+
+  /// Stamps the step's name on the diagnostics from `start` on that have no location and no step yet.
+  public mutating func stamp(step name: String, from start: Int) {
+    for index in items.indices
+    where index >= start && items[index].location == nil && items[index].step == nil {
+      items[index].step = name
+    }
   }
 
   public var hasErrors: Bool { items.contains { $0.severity == .error } }

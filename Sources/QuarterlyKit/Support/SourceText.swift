@@ -18,9 +18,9 @@ public struct SourceText: Sendable {
   /// Problems found while decoding that did not stop the file from being read (invalid bytes in a
   /// UTF-8 file); the reader of the file reports them.
   public var warnings: [Diagnostic] = []
-  /// For an input read from a workbook (`.xlsx`): its sheet's cells, which `CSVTable.parse` reads in
-  /// place of `text`.
-  public var workbookSheet: WorkbookSheet?
+  /// For an input read from a workbook (`.xlsx`): its sheet's cells, which the table reader takes in
+  /// place of `text` (made by the workbook reader in the Inputs layer).
+  public var workbookSheet: (any SheetCells)?
 
   public init(path: String, text: String, encoding: Encoding = .utf8, warnings: [Diagnostic] = []) {
     self.path = path
@@ -67,7 +67,7 @@ public struct SourceText: Sendable {
   }
 
   /// The diagnostic for a file that could not be opened.
-  static func cannotOpen(_ failure: EditionFolder.Failure, at start: SourceLocation) -> Diagnostic {
+  static func cannotOpen(_ failure: EditionFolder.OpenFailure, at start: SourceLocation) -> Diagnostic {
     switch failure {
     case .outside:
       return .error(

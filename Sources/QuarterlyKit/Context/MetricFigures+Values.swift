@@ -12,7 +12,7 @@ extension MetricFigures {
         ("value", .double(observation.value.value)),
         ("numerator", observation.numerator.map { .double($0.value) } ?? .null),
         ("denominator", observation.denominator.map { .double($0.value) } ?? .null),
-        ("display", .string(shown ?? Style.display(observation.value, unit: unit))),
+        ("display", .string(shown ?? GovUKNumbers.display(observation.value, unit: unit))),
         ("month", .string(observation.period.long)),
         ("monthShort", .string(observation.period.short)),
         ("note", observation.note.map(TemplateValue.string) ?? .null),
@@ -45,7 +45,7 @@ extension MetricFigures {
     let unit = definition.unit
     let limits: TemplateValue =
       if let lower = spc.lowerLimit, let upper = spc.upperLimit {
-        .string(Style.range(lower, upper, decimals: limitDecimals, unit: unit))
+        .string(GovUKNumbers.range(lower, upper, decimals: limitDecimals, unit: unit))
       } else { .null }
     return .object(
       TemplateObject([
@@ -98,10 +98,11 @@ extension MetricFigures {
       ("targetMet", targetMet.map(TemplateValue.bool) ?? .null),
       ("sentence", .string(sentence)),
     ])
-    object["name"] = .string(Style.capitalisingFirst(definition.label))
+    object["name"] = .string(GovUKNumbers.capitalisingFirst(definition.label))
     object["vsBaseline"] = vsBaseline.map { .string($0.rawValue) } ?? .null
-    object["nationalDisplay"] = definition.national.map { .string(Style.display($0, unit: unit)) } ?? .null
-    object["targetDisplay"] = definition.target.map { .string(Style.display($0, unit: unit)) } ?? .null
+    object["nationalDisplay"] =
+      definition.national.map { .string(GovUKNumbers.display($0, unit: unit)) } ?? .null
+    object["targetDisplay"] = definition.target.map { .string(GovUKNumbers.display($0, unit: unit)) } ?? .null
     object["assessment"] = .string(change?.assessment.rawValue ?? Assessment.notAssessed.rawValue)
     object["section"] = definition.section.map(TemplateValue.string) ?? .null
     object["audience"] = .string(definition.audience.rawValue)
@@ -114,7 +115,7 @@ extension MetricFigures {
   /// The figure in a few words, for key figures when a fragment on the page already quotes its sentence:
   /// "Number of complaints: 39 in July 2022"; for a running total, "… 1,900 by the end of August 2022".
   var summary: String {
-    let name = Style.capitalisingFirst(definition.label)
+    let name = GovUKNumbers.capitalisingFirst(definition.label)
     guard let latest else { return "\(name): no figures yet" }
     let shown = Comparison.text(latest.value, decimals: latest.value.decimals, definition: definition)
     return "\(name): \(shown) \(definition.cumulative ? "by the end of" : "in") \(latest.period.long)"

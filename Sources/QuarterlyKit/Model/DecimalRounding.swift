@@ -8,15 +8,16 @@ enum DecimalRounding {
   static func steps(_ value: Double, exponent: Int) -> Double {
     guard value.isFinite, value != 0 else { return value.isFinite ? 0 : value }
     // A whole number to a whole number of steps no larger than 2⁵³ is exact in binary: no digits needed.
-    if exponent <= 0, value == value.rounded(.towardZero), abs(value) * Style.power10(-exponent) < 9e15 {
-      return value * Style.power10(-exponent)
+    if exponent <= 0, value == value.rounded(.towardZero), abs(value) * GovUKNumbers.power10(-exponent) < 9e15
+    {
+      return value * GovUKNumbers.power10(-exponent)
     }
     guard let (significand, point, count) = digits(abs(value)) else { return value }
     // value = significand × 10^(point − count); the steps are that ÷ 10^exponent.
     let shift = point - count - exponent
     let whole: Double
     if shift >= 0 {
-      whole = Double(significand) * Style.power10(shift)
+      whole = Double(significand) * GovUKNumbers.power10(shift)
     } else if -shift > 18 {
       whole = 0
     } else {

@@ -82,6 +82,19 @@ public struct Month: Hashable, Comparable, Sendable {
 
   /// "Jul 2022", for tables and chart axes.
   public var short: String { "\(Self.shortNames[month - 1]) \(year)" }
+
+  /// Month names as the action-plan tracker shortens them: three letters, so "Sep" where GOV.UK's
+  /// `shortNames` say "Sept".
+  static let trackerNames = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
+
+  /// `Sep-20`, the tracker's own style.
+  public var trackerStyle: String {
+    let name = Self.trackerNames.indices.contains(month - 1) ? Self.trackerNames[month - 1] : "?"
+    let yy = year % 100
+    return "\(name)-\(yy < 10 ? "0" : "")\(yy)"
+  }
 }
 
 /// A calendar day (`2022-10-31`), used for an edition's as-of date.
