@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads an edition folder, reporting every problem in every file.
 public enum EditionReader {
-  static let editionKeys = ["area", "title", "as_of", "web_url"]
-  static let fragmentKeys = ["title", "order", "audience"]
+  static let editionKeys = ["area", "title", "as_of", "web_url", "reading_age", "plain_english_ignore"]
+  static let fragmentKeys = ["title", "order", "audience", "plain_english_ignore"]
 
   /// Reads the edition at `folder`; `displayPath` is how the folder is named in diagnostics.
   public static func read(folder: URL, displayPath: String) -> (edition: Edition?, diagnostics: Diagnostics) {
@@ -52,6 +52,7 @@ public enum EditionReader {
     var title: String?
     var asOf: Day?
     var webURL: String?
+    var readingAge = ReadingAgeLimit()
     var introduction = Fragment(
       id: "introduction", title: "Introduction", order: nil, audience: .both, body: "",
       path: path("edition.md"),
@@ -86,6 +87,8 @@ public enum EditionReader {
       }
       introduction.body = frontMatter.body
       introduction.bodyLine = frontMatter.bodyLine
+      introduction.plainEnglishIgnore = plainEnglishIgnore(frontMatter)
+      readingAge = readingAgeLimit(frontMatter, diagnostics: &diagnostics)
     }
 
     // pack-introduction.md: the monitoring pack's own opening (optional), Markdown with no front matter keys.
@@ -138,6 +141,7 @@ public enum EditionReader {
       fragments: fragments, glossary: glossary, actionPlan: actionPlan, previousActionPlan: previousActionPlan
     )
     edition.packIntroduction = packIntroduction
+    edition.readingAge = readingAge
     edition.isAsOfKnown = asOf != nil
     edition.areObservationsKnown = !metricsUnusable
     return (edition, diagnostics)
@@ -281,7 +285,7 @@ public enum EditionReader {
       fragments.append(
         Fragment(
           id: id, title: title, order: order, audience: audience, body: frontMatter.body, path: filePath,
-          bodyLine: frontMatter.bodyLine))
+          bodyLine: frontMatter.bodyLine, plainEnglishIgnore: plainEnglishIgnore(frontMatter)))
     }
     // Fragments with an order come first, by order; the rest keep file-name order.
     return fragments.enumerated().sorted { a, b in

@@ -44,6 +44,8 @@ public struct EditionResult: Sendable {
   public var outcome: OutputWriter.Outcome?
   /// Set when the output could not be written: an internal failure, not an input error.
   public var writeFailure: String?
+  /// The reading age of each newsletter page (empty when the edition could not be filled).
+  public var readability: [PageReadability] = []
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

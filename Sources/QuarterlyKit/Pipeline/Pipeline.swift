@@ -8,7 +8,8 @@ struct Pipeline: Sendable {
   var steps: [Step]
 
   static let standard = Pipeline(steps: [
-    .loadInputs, .computeFigures, .fillFragments, .fillTemplates, .renderPDF, .writeOutputs,
+    .loadInputs, .computeFigures, .fillFragments, .fillTemplates, .checkPlainEnglish, .renderPDF,
+    .writeOutputs,
   ])
 
   /// Runs every step for one edition.
@@ -21,6 +22,6 @@ struct Pipeline: Sendable {
     let files = build.writeFailure == nil ? build.files.map(\.name).sorted() : []
     return EditionResult(
       id: input.id, diagnostics: build.diagnostics.sorted, files: files,
-      outcome: build.outcome, writeFailure: build.writeFailure)
+      outcome: build.outcome, writeFailure: build.writeFailure, readability: build.readability)
   }
 }

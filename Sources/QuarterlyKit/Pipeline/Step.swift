@@ -12,6 +12,8 @@ struct EditionBuild {
   var files: [OutputFile] = []
   var outcome: OutputWriter.Outcome?
   var writeFailure: String?
+  /// The reading age of each newsletter page, from the plain-English step.
+  var readability: [PageReadability] = []
 
   /// Whether an earlier step found errors, so later steps that need its results must not run.
   var canContinue: Bool { !diagnostics.hasErrors }

@@ -1,0 +1,98 @@
+/// The plain-English checks on a text parents read: long sentences, GOV.UK's words to avoid and
+/// abbreviations that are neither in the glossary nor known to everyone. Each finding is a warning
+/// at the place in the source file where the sentence or word starts.
+struct PlainEnglishCheck {
+  /// GOV.UK's advice: no more than 25 words in a sentence.
+  static let longestSentence = 25
+  /// The names of the checks, as `plain_english_ignore` takes them.
+  static let checkNames = ["long-sentences", "words-to-avoid", "abbreviations", "reading-age"]
+
+  /// The glossary's terms: abbreviations explained on the page.
+  var glossary: Set<String>
+  /// What the text's front matter silences: check names and particular words or abbreviations, lowercased.
+  var ignored: Set<String> = []
+
+  /// Whether a check, or a particular word, has been silenced.
+  func isIgnored(_ name: String) -> Bool { ignored.contains(name.lowercased()) }
+
+  /// The warnings for one fragment's body (the introduction is one too).
+  func warnings(body: String, path: String, firstLine: Int) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    var named: Set<String> = []
+    for sentence in ProseScanner.sentences(in: body, firstLine: firstLine) {
+      guard let first = sentence.first else { continue }
+      let at = { (word: ProseWord) in SourceLocation(file: path, line: word.line, column: word.column) }
+      if sentence.count > Self.longestSentence && !isIgnored("long-sentences") {
+        found.append(
+          .warning(
+            "this sentence has \(sentence.count) words; GOV.UK advises no more than \(Self.longestSentence)",
+            at: at(first), hint: "split it into shorter sentences"))
+      }
+      if !isIgnored("words-to-avoid") {
+        for (index, entry) in Self.avoided(in: sentence) where !isIgnored(entry.words) {
+          let shown = sentence[index..<min(sentence.count, index + entry.count)].map(\.text).joined(
+            separator: " ")
+          found.append(
+            .warning(
+              "'\(shown)' is on GOV.UK's list of words to avoid", at: at(sentence[index]),
+              hint: "instead: \(entry.instead)"))
+        }
+      }
+      if !isIgnored("abbreviations") {
+        for word in sentence {
+          guard let abbreviation = Self.abbreviation(word.text), !glossary.contains(abbreviation),
+            !WordsToAvoid.everydayAbbreviations.contains(abbreviation), !isIgnored(abbreviation),
+            named.insert(abbreviation).inserted
+          else { continue }
+          found.append(
+            .warning(
+              "'\(abbreviation)' is an abbreviation that parents may not know", at: at(word),
+              hint: "add it to glossary.csv, or write the words out"))
+        }
+      }
+    }
+    return found
+  }
+
+  /// The abbreviation a word is, if it is one: two or more capital letters and no small ones ("EHC",
+  /// "EHCPs" and "SEND's" give "EHC", "EHCP" and "SEND").
+  static func abbreviation(_ word: String) -> String? {
+    var text = word
+    for ending in ["'s", "’s", "s"] where text.hasSuffix(ending) {
+      let stem = String(text.dropLast(ending.count))
+      if stem.filter(\.isUppercase).count >= 2 { text = stem }
+      break
+    }
+    let letters = text.filter(\.isLetter)
+    guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }), text.first?.isLetter == true else {
+      return nil
+    }
+    return text
+  }
+
+  /// The words to avoid in a sentence: where each starts, how many words it takes, and the entry.
+  static func avoided(in sentence: [ProseWord]) -> [(Int, (words: String, instead: String, count: Int))] {
+    let lowered = sentence.map { $0.text.lowercased() }
+    var found: [(Int, (words: String, instead: String, count: Int))] = []
+    for index in lowered.indices {
+      for entry in WordsToAvoid.list {
+        let parts = entry.words.split(separator: " ").map(String.init)
+        guard index + parts.count <= lowered.count, let last = parts.last else { continue }
+        let exact = parts.dropLast().enumerated().allSatisfy { lowered[index + $0.offset] == $0.element }
+        if exact && isForm(lowered[index + parts.count - 1], of: last) {
+          found.append((index, (entry.words, entry.instead, parts.count)))
+        }
+      }
+    }
+    return found
+  }
+
+  /// Whether `word` is `base` or one of its usual forms (-s, -es, -ed, -d, -ing, a final e or y changed).
+  static func isForm(_ word: String, of base: String) -> Bool {
+    if word == base { return true }
+    var forms = [base + "s", base + "es", base + "ed", base + "d", base + "ing", base + "ment"]
+    if base.hasSuffix("e") { forms += [String(base.dropLast()) + "ing"] }
+    if base.hasSuffix("y") { forms += [String(base.dropLast()) + "ies", String(base.dropLast()) + "ied"] }
+    return forms.contains(word)
+  }
+}
