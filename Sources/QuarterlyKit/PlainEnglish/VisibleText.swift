@@ -9,10 +9,8 @@ enum VisibleText {
   ]
   static let blockTags: Set<String> = [
     "p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "figcaption", "blockquote", "dt",
-    "dd",
-    "div", "section", "article", "header", "footer", "main", "br", "tr", "table", "ul", "ol", "summary",
-    "details",
-    "address", "label", "button",
+    "dd", "div", "section", "article", "header", "footer", "main", "br", "tr", "table", "ul", "ol", "summary",
+    "details", "address", "label", "button",
   ]
 
   /// The page's visible text: one block a line, each ending in punctuation.
@@ -27,43 +25,54 @@ enum VisibleText {
     return block
   }
 
-  /// The blocks of visible text, spaces collapsed, character references decoded.
+  /// The blocks of visible text, spaces collapsed, character references decoded. The page is walked
+  /// as UTF-8 bytes: every character that marks a tag or a comment is ASCII.
   static func blocks(of html: String) -> [String] {
+    let bytes = Array(html.utf8)
     var blocks: [String] = []
-    var current = ""
+    var current: [UInt8] = []
     var open: [String] = []
     func flush() {
-      let text = PlainText.decode(current).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let text = PlainText.decode(String(decoding: current, as: UTF8.self))
+        .split(whereSeparator: \.isWhitespace).joined(separator: " ")
       if !text.isEmpty { blocks.append(text) }
-      current = ""
+      current.removeAll(keepingCapacity: true)
     }
-    var index = html.startIndex
-    while index < html.endIndex {
-      guard html[index] == "<" else {
-        let next = html[index...].firstIndex(of: "<") ?? html.endIndex
-        if open.isEmpty { current += html[index..<next] }
-        index = next
+    func starts(_ prefix: String, at index: Int) -> Bool {
+      let prefix = Array(prefix.utf8)
+      return index + prefix.count <= bytes.count && Array(bytes[index..<(index + prefix.count)]) == prefix
+    }
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == UInt8(ascii: "<") else {
+        if open.isEmpty { current.append(bytes[index]) }
+        index += 1
         continue
       }
-      if html[index...].hasPrefix("<!--") {
-        index = html[index...].range(of: "-->")?.upperBound ?? html.endIndex
+      if starts("<!--", at: index) {
+        index += 4
+        while index < bytes.count && !starts("-->", at: index) { index += 1 }
+        index += 3
         continue
       }
-      guard let close = html[index...].firstIndex(of: ">") else {
-        if open.isEmpty { current += html[index...] }
+      guard let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else {
+        if open.isEmpty { current.append(contentsOf: bytes[index...]) }
         break
       }
-      let tag = html[html.index(after: index)..<close]
-      let closing = tag.hasPrefix("/")
-      let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
-      let selfClosing = tag.hasSuffix("/")
+      let tag = bytes[(index + 1)..<close]
+      let closing = tag.first == UInt8(ascii: "/")
+      let nameBytes = tag.drop { $0 == UInt8(ascii: "/") }.prefix {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
+          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+      }
+      let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
       if blockTags.contains(name) { flush() }
       if closing {
         if skipped.contains(name), let last = open.lastIndex(of: name) { open.removeSubrange(last...) }
-      } else if !selfClosing, skipped.contains(name) {
+      } else if tag.last != UInt8(ascii: "/"), skipped.contains(name) {
         open.append(name)
       }
-      index = html.index(after: close)
+      index = close + 1
     }
     flush()
     return blocks
