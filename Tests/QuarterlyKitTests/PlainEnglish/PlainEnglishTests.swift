@@ -124,6 +124,22 @@ import Testing
     #expect(figures.contains("\"readability\": [\n    {\n      \"page\": \"newsletter.email.html\",\n"))
   }
 
+  @Test func theJSONReportGivesEachPagesReadingAge() throws {
+    let root = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let edition = try writeEdition(in: root, readingAge: "", ignore: "")
+    let console = CapturedConsole()
+    let status = CommandLineTool.run(
+      ["check", edition.path, "--templates", Repository.templates.path, "--json"], console: console.console)
+    #expect(status == .success)
+    let report = try JSONSerialization.jsonObject(with: Data(console.stdout.utf8)) as? [String: Any]
+    let reported = (report?["editions"] as? [[String: Any]])?.first
+    let pages = reported?["readability"] as? [[String: Any]] ?? []
+    #expect(pages.compactMap { $0["page"] as? String } == ["newsletter.email.html", "newsletter.html"])
+    #expect(pages.compactMap { $0["readingAge"] as? Double } == [12.3, 11.2])
+    #expect(pages.compactMap { $0["words"] as? Int }.count == 2)
+  }
+
   @Test func aReadingAgeThatIsNotOneIsAnError() throws {
     let root = try Repository.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
