@@ -39,6 +39,9 @@ extension Step {
       }
     }
     let ignoresReadingAge = edition.introduction.plainEnglishIgnore.contains("reading-age")
+    let hardest = Self.hardestText(in: build.data, edition: edition).map {
+      "; the hardest of the texts parents read is \($0.path) (reading age \($0.age.formatted1))"
+    }
     var pages: [PageReadability] = []
     for file in build.files where file.name.hasPrefix("newsletter") && file.name.hasSuffix(".html") {
       let reading = Readability.measure(VisibleText.of(html: String(decoding: file.contents, as: UTF8.self)))
@@ -50,7 +53,7 @@ extension Step {
           at: edition.readingAge.location ?? SourceLocation(file: edition.introduction.path),
           hint:
             "shorter sentences and everyday words bring it down (reading age is the Flesch–Kincaid grade + 5)"
-        )
+            + (hardest ?? ""))
       }
     }
     build.readability = pages
@@ -60,6 +63,36 @@ extension Step {
     root["readability"] = .list(pages.map(\.templateValue))
     build.figuresJSON = .object(root)
     build.files[index] = OutputFile(name: "figures.json", text: JSONWriter.string(build.figuresJSON))
+  }
+}
+
+extension Step {
+  /// The introduction or parents' fragment with the highest reading age, as filled (figure sentences
+  /// included), among those of at least `minimumWords` words: where rewording helps the page most.
+  static func hardestText(in data: TemplateObject, edition: Edition, minimumWords: Int = 30)
+    -> (path: String, age: Double)?
+  {
+    var texts: [(path: String, html: TemplateValue?)] = [
+      (edition.introduction.path, data["introduction"]?["html"])
+    ]
+    if case .list(let fragments)? = data["newsletter"]?["fragments"] {
+      for fragment in fragments {
+        guard case .string(let id)? = fragment["id"],
+          let source = edition.fragments.first(where: { $0.id == id })
+        else { continue }
+        texts.append((source.path, fragment["html"]))
+      }
+    }
+    var hardest: (path: String, age: Double)?
+    for (path, html) in texts {
+      guard case .string(let html)? = html else { continue }
+      let reading = Readability.measure(VisibleText.of(html: html))
+      guard reading.words >= minimumWords else { continue }
+      if reading.readingAgeShown > hardest?.age ?? -Double.infinity {
+        hardest = (path, reading.readingAgeShown)
+      }
+    }
+    return hardest
   }
 }
 

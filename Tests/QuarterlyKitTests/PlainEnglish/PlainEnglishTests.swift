@@ -140,6 +140,27 @@ import Testing
     #expect(pages.compactMap { $0["words"] as? Int }.count == 2)
   }
 
+  @Test func theHardestTextIsNamedAmongThoseLongEnoughToMeasure() throws {
+    let root = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let folder = try writeEdition(in: root, readingAge: "", ignore: "")
+    let edition = try #require(EditionReader.read(folder: folder, displayPath: "plain").edition)
+    let easy = String(repeating: "We met you. ", count: 12)
+    let hard = String(repeating: "Occupational therapy assessments are prioritised. ", count: 6)
+    func fragment(_ id: String, _ text: String) -> TemplateValue {
+      .object(TemplateObject([("id", .string(id)), ("html", .string("<p>\(text)</p>"))]))
+    }
+    var data = TemplateObject()
+    data["introduction"] = .object(TemplateObject([("html", .string("<p>\(easy)</p>"))]))
+    data["newsletter"] = .object(TemplateObject([("fragments", .list([fragment("01-news", hard)]))]))
+    let hardest = try #require(Step.hardestText(in: data, edition: edition))
+    #expect(hardest.path == "plain/narrative/01-news.md")
+    #expect(hardest.age == 26.8)
+    data["newsletter"] = .object(
+      TemplateObject([("fragments", .list([fragment("01-news", "Too short to say.")]))]))
+    #expect(Step.hardestText(in: data, edition: edition)?.path == "plain/edition.md")
+  }
+
   @Test func aReadingAgeThatIsNotOneIsAnError() throws {
     let root = try Repository.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
