@@ -68,31 +68,38 @@ enum Syllables {
   }
 
   /// Vowel pairs said as two syllables ("period", "actual", "video", "quiet", "being", "area", "autism").
+  /// Linear in the word's length, however long a run of letters a page holds.
   static func spokenApart(_ letters: [Character]) -> Int {
-    let word = String(letters)
     var count = 0
     func at(_ index: Int) -> Character? { letters.indices.contains(index) ? letters[index] : nil }
+    /// Whether `text` is at `index`, and (with `last`) ends the word.
+    func has(_ text: String, at index: Int, last: Bool = false) -> Bool {
+      let wanted = Array(text)
+      guard index >= 0, index + wanted.count <= letters.count, !last || index + wanted.count == letters.count
+      else {
+        return false
+      }
+      return letters[index..<(index + wanted.count)].elementsEqual(wanted)
+    }
     for index in letters.indices {
-      let pair = (letters[index], at(index + 1))
       let before = at(index - 1)
-      let rest = String(letters[index...])
-      switch pair {
+      switch (letters[index], at(index + 1)) {
       case ("i", "a"?): if before != "c" && before != "t" { count += 1 }
       case ("i", "o"?):
-        if rest == "io" || rest.hasPrefix("iod") || rest.hasPrefix("iol") || rest.hasPrefix("iot") {
+        if has("io", at: index, last: true) || ["iod", "iol", "iot"].contains(where: { has($0, at: index) }) {
           count += 1
         }
-      case ("u", "a"?): if before != "q" && !rest.hasPrefix("uage") { count += 1 }
+      case ("u", "a"?): if before != "q" && !has("uage", at: index) { count += 1 }
       case ("i", "u"?), ("a", "o"?): count += 1
       case ("e", "o"?): if at(index + 2) != "u" && at(index + 2) != "p" { count += 1 }
-      case ("i", "e"?):
-        if rest.hasPrefix("iet") || rest.hasPrefix("ienc") || rest.hasPrefix("ient") { count += 1 }
-      case ("e", "a"?): if rest == "ea" || rest == "eas" { count += 1 }
+      case ("i", "e"?): if ["iet", "ienc", "ient"].contains(where: { has($0, at: index) }) { count += 1 }
+      case ("e", "a"?):
+        if has("ea", at: index, last: true) || has("eas", at: index, last: true) { count += 1 }
       default: break
       }
-      if rest.hasPrefix("ing"), let before, "aeiouy".contains(before) { count += 1 }
+      if has("ing", at: index), let before, "aeiouy".contains(before) { count += 1 }
     }
-    if word.hasSuffix("ism") { count += 1 }
+    if has("ism", at: letters.count - 3, last: true) { count += 1 }
     return count
   }
 }
