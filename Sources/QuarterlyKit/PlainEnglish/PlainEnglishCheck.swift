@@ -70,16 +70,37 @@ struct PlainEnglishCheck {
     return text
   }
 
+  /// One entry of the list, split into its words.
+  struct Entry {
+    var words: String
+    var instead: String
+    var parts: [String]
+  }
+
+  /// The entries by the word they start with: every form of a one-word entry, the first word of a phrase.
+  static let entriesByFirstWord: [String: [Entry]] = {
+    var table: [String: [Entry]] = [:]
+    for (words, instead) in WordsToAvoid.list {
+      let parts = words.split(separator: " ").map(String.init)
+      guard let first = parts.first else { continue }
+      let entry = Entry(words: words, instead: instead, parts: parts)
+      for key in parts.count == 1 ? forms(of: first) : [first] { table[key, default: []].append(entry) }
+    }
+    return table
+  }()
+
   /// The words to avoid in a sentence: where each starts, how many words it takes, and the entry.
   static func avoided(in sentence: [ProseWord]) -> [(Int, (words: String, instead: String, count: Int))] {
     let lowered = sentence.map { $0.text.lowercased() }
     var found: [(Int, (words: String, instead: String, count: Int))] = []
     for index in lowered.indices {
-      for entry in WordsToAvoid.list {
-        let parts = entry.words.split(separator: " ").map(String.init)
+      for entry in entriesByFirstWord[lowered[index]] ?? [] {
+        let parts = entry.parts
         guard index + parts.count <= lowered.count, let last = parts.last else { continue }
-        let exact = parts.dropLast().enumerated().allSatisfy { lowered[index + $0.offset] == $0.element }
-        if exact && isForm(lowered[index + parts.count - 1], of: last) {
+        let middle = parts.dropLast().enumerated().dropFirst().allSatisfy {
+          lowered[index + $0.offset] == $0.element
+        }
+        if middle && (parts.count == 1 || isForm(lowered[index + parts.count - 1], of: last)) {
           found.append((index, (entry.words, entry.instead, parts.count)))
         }
       }
@@ -87,12 +108,14 @@ struct PlainEnglishCheck {
     return found
   }
 
-  /// Whether `word` is `base` or one of its usual forms (-s, -es, -ed, -d, -ing, a final e or y changed).
-  static func isForm(_ word: String, of base: String) -> Bool {
-    if word == base { return true }
-    var forms = [base + "s", base + "es", base + "ed", base + "d", base + "ing", base + "ment"]
+  /// `base` and its usual forms (-s, -es, -ed, -d, -ing, -ment, a final e or y changed).
+  static func forms(of base: String) -> [String] {
+    var forms = [base, base + "s", base + "es", base + "ed", base + "d", base + "ing", base + "ment"]
     if base.hasSuffix("e") { forms += [String(base.dropLast()) + "ing"] }
     if base.hasSuffix("y") { forms += [String(base.dropLast()) + "ies", String(base.dropLast()) + "ied"] }
-    return forms.contains(word)
+    return forms
   }
+
+  /// Whether `word` is `base` or one of its usual forms.
+  static func isForm(_ word: String, of base: String) -> Bool { forms(of: base).contains(word) }
 }

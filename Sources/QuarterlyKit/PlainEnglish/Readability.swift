@@ -23,31 +23,83 @@ struct Readability: Equatable, Sendable {
   /// Counts `text` as `textstat` does: words are what is left between spaces once punctuation
   /// (everything but letters, digits, underscores and apostrophes before t, s, d, ve, ll, re) is
   /// removed; a sentence runs from a word's start to the next `.`, `!` or `?`, and sentences of one
-  /// or two words are not counted (at least one sentence is).
+  /// or two words are not counted (at least one sentence is). One pass over the text.
   static func measure(_ text: String) -> Readability {
-    let words = Self.words(in: Substring(text))
+    let scalars = Array(text.unicodeScalars)
+    var (words, syllables, found, short) = (0, 0, 0, 0)
+    var letters: [UInt8] = []
+    var tokenHasWord = false
+    var (segmentTokenHasWord, segmentHasWordCharacter, segmentWords) = (false, false, 0)
+    func endSegmentToken() {
+      if segmentTokenHasWord { segmentWords += 1 }
+      segmentTokenHasWord = false
+    }
+    func endToken() {
+      if tokenHasWord {
+        words += 1
+        syllables += Syllables.count(letters: letters)
+      }
+      letters.removeAll(keepingCapacity: true)
+      tokenHasWord = false
+      endSegmentToken()
+    }
+    func endSegment() {
+      endSegmentToken()
+      if segmentHasWordCharacter {
+        found += 1
+        if segmentWords <= 2 { short += 1 }
+      }
+      (segmentHasWordCharacter, segmentWords) = (false, 0)
+    }
+    for (index, scalar) in scalars.enumerated() {
+      if isWhitespace(scalar) {
+        endToken()
+      } else if scalar == "." || scalar == "!" || scalar == "?" {
+        endSegment()
+      } else if isWordCharacter(scalar) {
+        (tokenHasWord, segmentTokenHasWord, segmentHasWordCharacter) = (true, true, true)
+        if scalar.isASCII, let letter = UInt8(exactly: scalar.value | 0x20),
+          (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(letter)
+        {
+          letters.append(letter)
+        } else if !scalar.isASCII {
+          letters.append(contentsOf: String(scalar).lowercased().utf8.filter { (97...122).contains($0) })
+        }
+      } else if scalar == "'" && isContractionEnding(scalars, after: index) {
+        (tokenHasWord, segmentTokenHasWord) = (true, true)
+      }
+    }
+    endToken()
+    endSegment()
     return Readability(
-      words: words.count, sentences: sentenceCount(text),
-      syllables: words.reduce(0) { $0 + Syllables.count($1) })
+      words: words, sentences: scalars.isEmpty ? 0 : max(1, found - short), syllables: syllables)
+  }
+
+  /// Whether a character separates words, as Python's `str.split()` takes it.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return (9...13).contains(scalar.value) || (28...32).contains(scalar.value) }
+    return scalar.properties.isWhitespace
   }
 
   /// Whether a character is a word character for the counting: a letter, a digit or an underscore.
   static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+    if scalar.isASCII {
+      let value = scalar.value | 0x20
+      return (97...122).contains(value) || (48...57).contains(scalar.value) || scalar == "_"
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  /// The words of `text`, lowercased, with punctuation removed.
+  /// The words of `text` as `textstat` lists them: lowercased, with punctuation removed.
   static func words(in text: Substring) -> [String] {
     let scalars = Array(text.unicodeScalars)
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for (index, scalar) in scalars.enumerated() {
-      if scalar.properties.isWhitespace {
+      if isWhitespace(scalar) {
         if !current.isEmpty { words.append(String(current).lowercased()) }
         current = String.UnicodeScalarView()
-      } else if isWordCharacter(scalar) {
-        current.append(scalar)
-      } else if scalar == "'" && isContractionEnding(scalars, after: index) {
+      } else if isWordCharacter(scalar) || (scalar == "'" && isContractionEnding(scalars, after: index)) {
         current.append(scalar)
       }
     }
@@ -66,33 +118,6 @@ struct Readability: Equatable, Sendable {
     }
   }
 
-  /// The sentences of `text`: each runs from a word boundary to the next run of `.`, `!` or `?`;
-  /// those of two words or fewer are not counted, and a text with any characters has at least one.
-  static func sentenceCount(_ text: String) -> Int {
-    guard !text.isEmpty else { return 0 }
-    let scalars = Array(text.unicodeScalars)
-    func isEnd(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "!" || scalar == "?" }
-    func isBoundary(_ index: Int) -> Bool {
-      let before = index > 0 && isWordCharacter(scalars[index - 1])
-      let after = index < scalars.count && isWordCharacter(scalars[index])
-      return before != after
-    }
-    var found = 0
-    var short = 0
-    var index = 0
-    while index < scalars.count {
-      guard isBoundary(index), !isEnd(scalars[index]) else {
-        index += 1
-        continue
-      }
-      let start = index
-      while index < scalars.count && !isEnd(scalars[index]) { index += 1 }
-      while index < scalars.count && isEnd(scalars[index]) { index += 1 }
-      found += 1
-      var sentence = String.UnicodeScalarView()
-      sentence.append(contentsOf: scalars[start..<index])
-      if words(in: Substring(String(sentence))).count <= 2 { short += 1 }
-    }
-    return max(1, found - short)
-  }
+  /// The sentences of `text`, as `measure` counts them.
+  static func sentenceCount(_ text: String) -> Int { measure(text).sentences }
 }

@@ -2,104 +2,102 @@
 /// groups of vowels, with the common English exceptions (a silent final e, "-ed" and "-es" that add no
 /// syllable, vowel pairs that are said as two, "-ism"). `textstat` looks words up in the CMU
 /// pronouncing dictionary, which is too large to ship; on the sample and seed texts these rules give a
-/// Flesch–Kincaid grade within half a year of it.
+/// Flesch–Kincaid grade within half a year of it. Words are handled as their ASCII letters, lowercased.
 enum Syllables {
-  /// The syllables in one word as `textstat` lists it (lowercase, punctuation removed). A word with no
-  /// letter (a number) counts one, as `textstat` counts it.
+  /// The syllables in one word; a word with no letter (a number) counts one, as `textstat` counts it.
   static func count(_ word: String) -> Int {
-    let letters = Array(
-      word.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }.map(Character.init))
-    guard !letters.isEmpty else { return 1 }
-    let text = String(letters)
-    var count = vowelGroups(letters)
-    if count > 1 && silentEnding(text) { count -= 1 }
-    count += spokenApart(letters)
-    if ["our", "ours", "hour", "hours"].contains(text) { count += 1 }
-    return max(1, count)
+    count(letters: word.lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
   }
 
-  /// Whether `letter` is a vowel at `index` (y is one, except at the start of a word).
-  static func isVowel(_ letters: [Character], _ index: Int) -> Bool {
-    guard letters.indices.contains(index) else { return false }
-    let letter = letters[index]
-    return "aeiou".contains(letter) || (letter == "y" && index > 0)
+  /// The syllables in a word given as its lowercase letters a to z.
+  static func count(letters: [UInt8]) -> Int {
+    guard !letters.isEmpty else { return 1 }
+    let word = Letters(bytes: letters)
+    var count = word.vowelGroups
+    if count > 1 && word.hasSilentEnding { count -= 1 }
+    count += word.vowelPairsSaidApart
+    if ["our", "ours", "hour", "hours"].contains(where: { word.has($0, at: 0, last: true) }) { count += 1 }
+    return max(1, count)
+  }
+}
+
+/// A word's lowercase letters, with the tests the syllable rules make on them.
+private struct Letters {
+  var bytes: [UInt8]
+
+  /// The letter at `index`, or 0 outside the word.
+  func at(_ index: Int) -> UInt8 { bytes.indices.contains(index) ? bytes[index] : 0 }
+
+  /// Whether `text` is at `index` (and, with `last`, ends the word).
+  func has(_ text: String, at index: Int, last: Bool = false) -> Bool {
+    let count = text.utf8.count
+    guard index >= 0, index + count <= bytes.count, !last || index + count == bytes.count else {
+      return false
+    }
+    return text.utf8.elementsEqual(bytes[index..<(index + count)])
+  }
+
+  /// Whether the word ends with `text`.
+  func ends(_ text: String) -> Bool { has(text, at: bytes.count - text.utf8.count, last: true) }
+
+  /// Whether the letter is one of `set`.
+  func isOne(of set: String, _ letter: UInt8) -> Bool { set.utf8.contains(letter) }
+
+  /// Whether the letter at `index` is a vowel (y is one, except at the start of a word).
+  func isVowel(_ index: Int) -> Bool {
+    isOne(of: "aeiou", at(index)) || (at(index) == UInt8(ascii: "y") && index > 0)
   }
 
   /// The runs of vowels in the word.
-  static func vowelGroups(_ letters: [Character]) -> Int {
-    var count = 0
-    for index in letters.indices where isVowel(letters, index) && !isVowel(letters, index - 1) {
-      count += 1
-    }
-    return count
-  }
+  var vowelGroups: Int { bytes.indices.filter { isVowel($0) && !isVowel($0 - 1) }.count }
 
   /// Whether the word ends in a vowel group that is not said: "make", "walked", "houses" but not
-  /// "table", "centre", "wanted", "changes", "agreed", "statement".
-  static func silentEnding(_ word: String) -> Bool {
-    func ends(_ suffixes: String...) -> Bool { suffixes.contains { word.hasSuffix($0) } }
-    let last3 = Array(word.suffix(3))
-    if word.hasSuffix("e") {
-      if ends("le", "ee", "ie", "ye", "ue") { return ends("ale", "ele", "ile", "ole", "ule") }
-      if word.hasSuffix("re"), let before = last3.first, "bcdfgkpt".contains(before) { return false }
-      return true
-    }
-    if word.hasSuffix("es") {
-      guard let before = last3.first else { return false }
-      if "sxzcgiu".contains(before) || ends("ches", "shes") { return false }
-      if before == "l", let consonant = Array(word.suffix(4)).first, !"aeiou".contains(consonant) {
-        return false
+  /// "table", "centre", "wanted", "changes", "agreed"; and "statement", "lovely".
+  var hasSilentEnding: Bool {
+    let before = at(bytes.count - 3)
+    if ends("e") {
+      if ["le", "ee", "ie", "ye", "ue"].contains(where: ends) {
+        return ["ale", "ele", "ile", "ole", "ule"].contains(where: ends)
       }
-      return true
+      return !(ends("re") && isOne(of: "bcdfgkpt", at(bytes.count - 3)))
     }
-    if word.hasSuffix("ed") {
-      guard let before = last3.first else { return false }
-      if "tdei".contains(before) { return false }
-      if before == "l", let consonant = Array(word.suffix(4)).first, !"aeiou".contains(consonant) {
-        return false
-      }
-      return true
+    if ends("es") {
+      if isOne(of: "sxzcgiu", before) || ends("ches") || ends("shes") { return false }
+      return !(before == UInt8(ascii: "l") && !isOne(of: "aeiou", at(bytes.count - 4)))
     }
-    for suffix in ["ly", "ment", "ments", "ness", "ful", "less"] where word.hasSuffix("e" + suffix) {
-      let letters = Array(word.dropLast(suffix.count + 1))
-      if let before = letters.last, !"aeioul".contains(before) { return true }
+    if ends("ed") {
+      if isOne(of: "tdei", before) { return false }
+      return !(before == UInt8(ascii: "l") && !isOne(of: "aeiou", at(bytes.count - 4)))
+    }
+    for suffix in ["ly", "ment", "ments", "ness", "ful", "less"] where ends("e" + suffix) {
+      let letter = at(bytes.count - suffix.utf8.count - 2)
+      if letter != 0 && !isOne(of: "aeioul", letter) { return true }
     }
     return false
   }
 
-  /// Vowel pairs said as two syllables ("period", "actual", "video", "quiet", "being", "area", "autism").
-  /// Linear in the word's length, however long a run of letters a page holds.
-  static func spokenApart(_ letters: [Character]) -> Int {
+  /// Vowel pairs said as two syllables ("period", "actual", "video", "quiet", "being", "area", "autism"),
+  /// found in one pass however long the word.
+  var vowelPairsSaidApart: Int {
     var count = 0
-    func at(_ index: Int) -> Character? { letters.indices.contains(index) ? letters[index] : nil }
-    /// Whether `text` is at `index`, and (with `last`) ends the word.
-    func has(_ text: String, at index: Int, last: Bool = false) -> Bool {
-      let wanted = Array(text)
-      guard index >= 0, index + wanted.count <= letters.count, !last || index + wanted.count == letters.count
-      else {
-        return false
-      }
-      return letters[index..<(index + wanted.count)].elementsEqual(wanted)
-    }
-    for index in letters.indices {
-      let before = at(index - 1)
-      switch (letters[index], at(index + 1)) {
-      case ("i", "a"?): if before != "c" && before != "t" { count += 1 }
-      case ("i", "o"?):
+    for index in bytes.indices {
+      let (letter, next, before) = (bytes[index], at(index + 1), at(index - 1))
+      switch (Character(Unicode.Scalar(letter)), Character(Unicode.Scalar(next))) {
+      case ("i", "a"): if !isOne(of: "ct", before) { count += 1 }
+      case ("i", "o"):
         if has("io", at: index, last: true) || ["iod", "iol", "iot"].contains(where: { has($0, at: index) }) {
           count += 1
         }
-      case ("u", "a"?): if before != "q" && !has("uage", at: index) { count += 1 }
-      case ("i", "u"?), ("a", "o"?): count += 1
-      case ("e", "o"?): if at(index + 2) != "u" && at(index + 2) != "p" { count += 1 }
-      case ("i", "e"?): if ["iet", "ienc", "ient"].contains(where: { has($0, at: index) }) { count += 1 }
-      case ("e", "a"?):
-        if has("ea", at: index, last: true) || has("eas", at: index, last: true) { count += 1 }
+      case ("u", "a"): if before != UInt8(ascii: "q") && !has("uage", at: index) { count += 1 }
+      case ("i", "u"), ("a", "o"): count += 1
+      case ("e", "o"): if !isOne(of: "up", at(index + 2)) { count += 1 }
+      case ("i", "e"): if ["iet", "ienc", "ient"].contains(where: { has($0, at: index) }) { count += 1 }
+      case ("e", "a"): if has("ea", at: index, last: true) || has("eas", at: index, last: true) { count += 1 }
       default: break
       }
-      if has("ing", at: index), let before, "aeiouy".contains(before) { count += 1 }
+      if has("ing", at: index) && isOne(of: "aeiouy", before) { count += 1 }
     }
-    if has("ism", at: letters.count - 3, last: true) { count += 1 }
+    if ends("ism") { count += 1 }
     return count
   }
 }

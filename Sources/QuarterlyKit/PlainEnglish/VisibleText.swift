@@ -32,10 +32,22 @@ enum VisibleText {
     var blocks: [String] = []
     var current: [UInt8] = []
     var open: [String] = []
+    var collapsed: [UInt8] = []
     func flush() {
-      let text = PlainText.decode(String(decoding: current, as: UTF8.self))
-        .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      if !text.isEmpty { blocks.append(text) }
+      let text = String(decoding: current, as: UTF8.self)
+      let decoded = current.contains(UInt8(ascii: "&")) ? PlainText.decode(text) : text
+      collapsed.removeAll(keepingCapacity: true)
+      var space = false
+      for byte in decoded.utf8 {
+        if byte == UInt8(ascii: " ") || (9...13).contains(byte) {
+          space = !collapsed.isEmpty
+        } else {
+          if space { collapsed.append(UInt8(ascii: " ")) }
+          space = false
+          collapsed.append(byte)
+        }
+      }
+      if !collapsed.isEmpty { blocks.append(String(decoding: collapsed, as: UTF8.self)) }
       current.removeAll(keepingCapacity: true)
     }
     func starts(_ prefix: String, at index: Int) -> Bool {
