@@ -10,6 +10,15 @@ struct ProseWord: Equatable, Sendable {
 /// own; code, link addresses, HTML tags and template tags (`{{…}}`, whose text is checked where it is
 /// made) are not prose. A sentence ends at `.`, `!` or `?` after a word (not in "e.g." or a number).
 enum ProseScanner {
+  /// What is trimmed from the end of a word: punctuation, closing quotes and brackets, emphasis.
+  static let wordEnds: Set<Character> = [
+    ".", ",", ";", ":", "!", "?", "'", "’", "\"", "”", ")", "]", "*", "_",
+  ]
+  /// What may follow a sentence's closing stop.
+  static let closers: Set<Character> = ["'", "’", "\"", "”", ")", "]", "*", "_"]
+  /// The ASCII characters that end a word: spaces, brackets, quotes and Markdown's marks.
+  static let asciiBreaks: Set<UInt8> = Set(" \t\n\r\u{0B}\u{0C}()[]{}<>*_`|\"/".utf8)
+
   /// Words that end with a full stop without ending the sentence.
   static let abbreviationsWithStops: Set<String> = [
     "e.g.", "i.e.", "mr.", "mrs.", "ms.", "dr.", "st.", "no.",
@@ -110,17 +119,18 @@ enum ProseScanner {
         let begin = index
         while index < line.count && !isWordBreak(line[index]) { index += 1 }
         let token = String(line[begin..<index])
-        let word = token.trimmingTrailing { ".,;:!?'’\"”)]*_".contains($0) }
+        let word = token.trimmingTrailing { wordEnds.contains($0) }
         if !word.isEmpty {
           current.append(ProseWord(text: word, line: lineNumber, column: begin + 1))
         }
-        let ending = token.trimmingTrailing { "'’\"”)]*_".contains($0) }
-        if let last = ending.last, ".!?".contains(last), !abbreviationsWithStops.contains(ending.lowercased())
+        let ending = token.trimmingTrailing { closers.contains($0) }
+        if let last = ending.last, last == "." || last == "!" || last == "?",
+          !abbreviationsWithStops.contains(ending.lowercased())
         {
           endSentence()
         }
       } else {
-        if ".!?|".contains(character) { endSentence() }
+        if character == "." || character == "!" || character == "?" || character == "|" { endSentence() }
         index += 1
       }
     }
@@ -128,12 +138,16 @@ enum ProseScanner {
 
   /// Whether a word starts here: a letter, digit or a sign that belongs to a number (£).
   static func isWordStart(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber || character == "£"
+    if let ascii = character.asciiValue {
+      return (97...122).contains(ascii | 0x20) || (48...57).contains(ascii)
+    }
+    return character.isLetter || character.isNumber || character == "£"
   }
 
   /// Whether the character ends a word: a space, or markup and brackets around words.
   static func isWordBreak(_ character: Character) -> Bool {
-    character.isWhitespace || "()[]{}<>*_`|\"“”/".contains(character)
+    if let ascii = character.asciiValue { return asciiBreaks.contains(ascii) }
+    return character.isWhitespace || character == "“" || character == "”"
   }
 }
 
