@@ -19,16 +19,19 @@ struct PlainEnglishCheck {
   func warnings(body: String, path: String, firstLine: Int) -> [Diagnostic] {
     var found: [Diagnostic] = []
     var named: Set<String> = []
+    let (checksLength, checksWords, checksAbbreviations) = (
+      !isIgnored("long-sentences"), !isIgnored("words-to-avoid"), !isIgnored("abbreviations")
+    )
     for sentence in ProseScanner.sentences(in: body, firstLine: firstLine) {
       guard let first = sentence.first else { continue }
       let at = { (word: ProseWord) in SourceLocation(file: path, line: word.line, column: word.column) }
-      if sentence.count > Self.longestSentence && !isIgnored("long-sentences") {
+      if sentence.count > Self.longestSentence && checksLength {
         found.append(
           .warning(
             "this sentence has \(sentence.count) words; GOV.UK advises no more than \(Self.longestSentence)",
             at: at(first), hint: "split it into shorter sentences"))
       }
-      if !isIgnored("words-to-avoid") {
+      if checksWords {
         for (index, entry) in Self.avoided(in: sentence) where !isIgnored(entry.words) {
           let shown = sentence[index..<min(sentence.count, index + entry.count)].map(\.text).joined(
             separator: " ")
@@ -38,7 +41,7 @@ struct PlainEnglishCheck {
               hint: "instead: \(entry.instead)"))
         }
       }
-      if !isIgnored("abbreviations") {
+      if checksAbbreviations {
         for word in sentence {
           guard let abbreviation = Self.abbreviation(word.text), !glossary.contains(abbreviation),
             !WordsToAvoid.everydayAbbreviations.contains(abbreviation), !isIgnored(abbreviation),
@@ -57,6 +60,7 @@ struct PlainEnglishCheck {
   /// The abbreviation a word is, if it is one: two or more capital letters and no small ones ("EHC",
   /// "EHCPs" and "SEND's" give "EHC", "EHCP" and "SEND").
   static func abbreviation(_ word: String) -> String? {
+    guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return nil }
     var text = word
     for ending in ["'s", "’s", "s"] where text.hasSuffix(ending) {
       let stem = String(text.dropLast(ending.count))

@@ -9,6 +9,9 @@ enum Syllables {
     count(letters: word.lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
   }
 
+  /// Words of one vowel group said as two.
+  static let saidAsTwo: Set<[UInt8]> = Set(["our", "ours", "hour", "hours"].map { Array($0.utf8) })
+
   /// The syllables in a word given as its lowercase letters a to z.
   static func count(letters: [UInt8]) -> Int {
     guard !letters.isEmpty else { return 1 }
@@ -16,7 +19,7 @@ enum Syllables {
     var count = word.vowelGroups
     if count > 1 && word.hasSilentEnding { count -= 1 }
     count += word.vowelPairsSaidApart
-    if ["our", "ours", "hour", "hours"].contains(where: { word.has($0, at: 0, last: true) }) { count += 1 }
+    if Self.saidAsTwo.contains(letters) { count += 1 }
     return max(1, count)
   }
 }
@@ -82,17 +85,20 @@ private struct Letters {
     var count = 0
     for index in bytes.indices {
       let (letter, next, before) = (bytes[index], at(index + 1), at(index - 1))
-      switch (Character(Unicode.Scalar(letter)), Character(Unicode.Scalar(next))) {
-      case ("i", "a"): if !isOne(of: "ct", before) { count += 1 }
-      case ("i", "o"):
+      switch (letter, next) {
+      case (UInt8(ascii: "i"), UInt8(ascii: "a")): if !isOne(of: "ct", before) { count += 1 }
+      case (UInt8(ascii: "i"), UInt8(ascii: "o")):
         if has("io", at: index, last: true) || ["iod", "iol", "iot"].contains(where: { has($0, at: index) }) {
           count += 1
         }
-      case ("u", "a"): if before != UInt8(ascii: "q") && !has("uage", at: index) { count += 1 }
-      case ("i", "u"), ("a", "o"): count += 1
-      case ("e", "o"): if !isOne(of: "up", at(index + 2)) { count += 1 }
-      case ("i", "e"): if ["iet", "ienc", "ient"].contains(where: { has($0, at: index) }) { count += 1 }
-      case ("e", "a"): if has("ea", at: index, last: true) || has("eas", at: index, last: true) { count += 1 }
+      case (UInt8(ascii: "u"), UInt8(ascii: "a")):
+        if before != UInt8(ascii: "q") && !has("uage", at: index) { count += 1 }
+      case (UInt8(ascii: "i"), UInt8(ascii: "u")), (UInt8(ascii: "a"), UInt8(ascii: "o")): count += 1
+      case (UInt8(ascii: "e"), UInt8(ascii: "o")): if !isOne(of: "up", at(index + 2)) { count += 1 }
+      case (UInt8(ascii: "i"), UInt8(ascii: "e")):
+        if ["iet", "ienc", "ient"].contains(where: { has($0, at: index) }) { count += 1 }
+      case (UInt8(ascii: "e"), UInt8(ascii: "a")):
+        if has("ea", at: index, last: true) || has("eas", at: index, last: true) { count += 1 }
       default: break
       }
       if has("ing", at: index) && isOne(of: "aeiouy", before) { count += 1 }
