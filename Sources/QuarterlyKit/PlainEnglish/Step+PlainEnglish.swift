@@ -39,21 +39,24 @@ extension Step {
       }
     }
     let ignoresReadingAge = edition.introduction.plainEnglishIgnore.contains("reading-age")
-    let hardest = Self.hardestText(in: build.data, edition: edition).map {
-      "; the hardest of the texts parents read is \($0.path) (reading age \($0.age.formatted1))"
-    }
+    var hardest: String??  // worked out only when a page needs the warning
     var pages: [PageReadability] = []
     for file in build.files where file.name.hasPrefix("newsletter") && file.name.hasSuffix(".html") {
       let reading = Readability.measure(VisibleText.of(html: String(decoding: file.contents, as: UTF8.self)))
       pages.append(PageReadability(page: file.name, readability: reading))
       if reading.readingAgeShown > edition.readingAge.limit && !ignoresReadingAge {
+        if hardest == nil {
+          hardest = Self.hardestText(in: build.data, edition: edition).map {
+            "; the hardest of the texts parents read is \($0.path) (reading age \($0.age.formatted1))"
+          }
+        }
         build.diagnostics.warning(
           "\(file.name) has a reading age of \(reading.readingAgeShown.formatted1), above this edition's "
             + "\(edition.readingAge.limit.formatted1)",
           at: edition.readingAge.location ?? SourceLocation(file: edition.introduction.path),
           hint:
             "shorter sentences and everyday words bring it down (reading age is the Flesch–Kincaid grade + 5)"
-            + (hardest ?? ""))
+            + ((hardest ?? nil) ?? ""))
       }
     }
     build.readability = pages

@@ -55,6 +55,14 @@ import Testing
         "Heading", "It rose to 0.8% e.g here", "Then a link ends", "A", "b", "c",
       ])
     #expect(sentences.dropFirst().first?.first == ProseWord(text: "It", line: 2, column: 1))
+    // Columns count characters, not bytes, on a line that is not plain ASCII.
+    #expect(
+      ProseScanner.sentences(in: "Café’s “PCF” team.\r\n", firstLine: 3) == [
+        [
+          ProseWord(text: "Café’s", line: 3, column: 1), ProseWord(text: "PCF", line: 3, column: 9),
+          ProseWord(text: "team", line: 3, column: 14),
+        ]
+      ])
   }
 
   @Test func abbreviationsAreCapitalsOfTwoLettersOrMore() {
