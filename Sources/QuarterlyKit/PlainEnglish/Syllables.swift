@@ -48,11 +48,24 @@ private struct Letters {
 
   /// Whether the letter at `index` is a vowel (y is one, except at the start of a word).
   func isVowel(_ index: Int) -> Bool {
-    isOne(of: "aeiou", at(index)) || (at(index) == UInt8(ascii: "y") && index > 0)
+    switch at(index) {
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
+      return true
+    case UInt8(ascii: "y"): return index > 0
+    default: return false
+    }
   }
 
   /// The runs of vowels in the word.
-  var vowelGroups: Int { bytes.indices.filter { isVowel($0) && !isVowel($0 - 1) }.count }
+  var vowelGroups: Int {
+    var (count, previous) = (0, false)
+    for index in bytes.indices {
+      let vowel = isVowel(index)
+      if vowel && !previous { count += 1 }
+      previous = vowel
+    }
+    return count
+  }
 
   /// Whether the word ends in a vowel group that is not said: "make", "walked", "houses" but not
   /// "table", "centre", "wanted", "changes", "agreed"; and "statement", "lovely".
