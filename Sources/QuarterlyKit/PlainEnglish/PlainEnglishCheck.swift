@@ -60,7 +60,10 @@ struct PlainEnglishCheck {
   /// The abbreviation a word is, if it is one: two or more capital letters and no small ones ("EHC",
   /// "EHCPs" and "SEND's" give "EHC", "EHCP" and "SEND").
   static func abbreviation(_ word: String) -> String? {
-    guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return nil }
+    guard let first = word.utf8.first,
+      first >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+      word.unicodeScalars.first?.properties.isUppercase == true
+    else { return nil }
     var text = word
     for ending in ["'s", "’s", "s"] where text.hasSuffix(ending) {
       let stem = String(text.dropLast(ending.count))

@@ -69,12 +69,14 @@ private struct Letters {
 
   /// Whether the word ends in a vowel group that is not said: "make", "walked", "houses" but not
   /// "table", "centre", "wanted", "changes", "agreed"; and "statement", "lovely".
+  static let suffixesAfterE = ["ely", "ement", "ements", "eness", "eful", "eless"]
+
   var hasSilentEnding: Bool {
     let before = at(bytes.count - 3)
     if ends("e") {
-      if ["le", "ee", "ie", "ye", "ue"].contains(where: ends) {
-        return ["ale", "ele", "ile", "ole", "ule"].contains(where: ends)
-      }
+      let last = at(bytes.count - 2)
+      // "-le", "-ee", "-ie", "-ye", "-ue": only a vowel and "le" ("male", "mile") end silently.
+      if isOne(of: "leiyu", last) { return last == UInt8(ascii: "l") && isOne(of: "aeiou", before) }
       return !(ends("re") && isOne(of: "bcdfgkpt", at(bytes.count - 3)))
     }
     if ends("es") {
@@ -85,8 +87,8 @@ private struct Letters {
       if isOne(of: "tdei", before) { return false }
       return !(before == UInt8(ascii: "l") && !isOne(of: "aeiou", at(bytes.count - 4)))
     }
-    for suffix in ["ly", "ment", "ments", "ness", "ful", "less"] where ends("e" + suffix) {
-      let letter = at(bytes.count - suffix.utf8.count - 2)
+    for suffix in Self.suffixesAfterE where ends(suffix) {
+      let letter = at(bytes.count - suffix.utf8.count - 1)
       if letter != 0 && !isOne(of: "aeioul", letter) { return true }
     }
     return false
