@@ -19,7 +19,7 @@ enum Syllables {
     var count = word.vowelGroups
     if count > 1 && word.hasSilentEnding { count -= 1 }
     count += word.vowelPairsSaidApart
-    if Self.saidAsTwo.contains(letters) { count += 1 }
+    if letters.count <= 5 && Self.saidAsTwo.contains(letters) { count += 1 }
     return max(1, count)
   }
 }

@@ -13,6 +13,25 @@ enum VisibleText {
     "details", "address", "label", "button",
   ]
 
+  /// The tag names as numbers, so that a page's thousands of tags need no strings (see `key`).
+  static let skippedKeys = Set(skipped.map { key($0.utf8) })
+  static let blockKeys = Set(blockTags.map { key($0.utf8) })
+
+  /// A tag name of up to 10 letters and digits as one number, 6 bits a character, case ignored; 0 for
+  /// a longer name (which is none of the names looked for).
+  static func key<Name: Collection<UInt8>>(_ name: Name) -> UInt64 {
+    guard name.count <= 10 else { return 0 }
+    var key: UInt64 = 0
+    for byte in name {
+      let lower = byte | 0x20
+      let code =
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower)
+        ? UInt64(lower - UInt8(ascii: "a") + 1) : UInt64(byte &- UInt8(ascii: "0")) + 27
+      key = key << 6 | code
+    }
+    return key
+  }
+
   /// The page's visible text: one block a line, each ending in punctuation.
   static func of(html: String) -> String {
     blocks(of: html).map(endingSentence).joined(separator: "\n")
@@ -31,7 +50,7 @@ enum VisibleText {
     let bytes = Array(html.utf8)
     var blocks: [String] = []
     var current: [UInt8] = []
-    var open: [String] = []
+    var open: [UInt64] = []
     var collapsed: [UInt8] = []
     func flush() {
       let text = String(decoding: current, as: UTF8.self)
@@ -50,10 +69,7 @@ enum VisibleText {
       if !collapsed.isEmpty { blocks.append(String(decoding: collapsed, as: UTF8.self)) }
       current.removeAll(keepingCapacity: true)
     }
-    func starts(_ prefix: String, at index: Int) -> Bool {
-      let prefix = Array(prefix.utf8)
-      return index + prefix.count <= bytes.count && Array(bytes[index..<(index + prefix.count)]) == prefix
-    }
+    func starts(_ prefix: String, at index: Int) -> Bool { bytes[index...].starts(with: prefix.utf8) }
     var index = 0
     while index < bytes.count {
       guard bytes[index] == UInt8(ascii: "<") else {
@@ -77,11 +93,11 @@ enum VisibleText {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
           || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
       }
-      let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
-      if blockTags.contains(name) { flush() }
+      let name = key(nameBytes)
+      if blockKeys.contains(name) { flush() }
       if closing {
-        if skipped.contains(name), let last = open.lastIndex(of: name) { open.removeSubrange(last...) }
-      } else if tag.last != UInt8(ascii: "/"), skipped.contains(name) {
+        if skippedKeys.contains(name), let last = open.lastIndex(of: name) { open.removeSubrange(last...) }
+      } else if tag.last != UInt8(ascii: "/"), skippedKeys.contains(name) {
         open.append(name)
       }
       index = close + 1
