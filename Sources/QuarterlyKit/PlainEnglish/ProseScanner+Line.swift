@@ -10,14 +10,13 @@ extension ProseScanner {
     }
     while index < line.count {
       let byte = line[index]
-      let rest = line[index...]
-      if rest.starts(with: "{{".utf8) {
+      if byte == UInt8(ascii: "{") && index + 1 < line.count && line[index + 1] == UInt8(ascii: "{") {
         endSentence()
         skip(past: "}}")
       } else if byte == UInt8(ascii: "`") {
         index += 1
         skip(past: "`")
-      } else if rest.starts(with: "](".utf8) {
+      } else if byte == UInt8(ascii: "]") && index + 1 < line.count && line[index + 1] == UInt8(ascii: "(") {
         index += 2
         skip(past: ")")
       } else if byte == UInt8(ascii: "<") {
@@ -83,7 +82,7 @@ extension ProseScanner {
   /// Whether the character here ends a word: a space, or markup and brackets around words.
   static func isWordBreak(_ line: [UInt8], at index: Int) -> Bool {
     let byte = line[index]
-    if byte < 0x80 { return asciiBreaks.contains(byte) }
+    if byte < 0x80 { return asciiBreakTable[Int(byte)] }
     guard let scalar = scalar(line, at: index) else { return false }
     return scalar.properties.isWhitespace || scalar == "“" || scalar == "”"
   }

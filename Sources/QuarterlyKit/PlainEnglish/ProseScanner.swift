@@ -20,6 +20,8 @@ struct ProseScanner {
   static let closers: Set<Unicode.Scalar> = ["'", "’", "\"", "”", ")", "]", "*", "_"]
   /// The ASCII characters that end a word: spaces, brackets, quotes and Markdown's marks.
   static let asciiBreaks: Set<UInt8> = Set(" \t\n\r\u{0B}\u{0C}()[]{}<>*_`|\"/".utf8)
+  /// `asciiBreaks` as a table by byte, for the scan's inner loop.
+  static let asciiBreakTable: [Bool] = (0..<128).map { asciiBreaks.contains(UInt8($0)) }
   /// Words that end with a full stop without ending the sentence.
   static let abbreviationsWithStops: Set<String> = [
     "e.g.", "i.e.", "mr.", "mrs.", "ms.", "dr.", "st.", "no.",
