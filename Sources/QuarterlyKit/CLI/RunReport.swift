@@ -77,6 +77,7 @@ enum RunReport {
         ("warnings", .int(result.warningCount)),
         ("files", .list(result.files.map(TemplateValue.string))),
         ("diagnostics", .list(diagnostics.map(value))),
+        ("readability", .list(result.readability.map(\.templateValue))),
       ]))
   }
 

@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads an edition folder, reporting every problem in every file.
 public enum EditionReader {
-  static let editionKeys = ["area", "title", "as_of", "web_url", "period"] + WorkbookInput.sheetKeys
-  static let fragmentKeys = ["title", "order", "audience"]
+  static let editionKeys =
+    ["area", "title", "as_of", "web_url", "period", "reading_age", "plain_english_ignore"]
+    + WorkbookInput.sheetKeys
+  static let fragmentKeys = ["title", "order", "audience", "plain_english_ignore"]
 
   /// Reads the edition at `folder`; `displayPath` is how the folder is named in diagnostics.
   public static func read(folder: URL, displayPath: String) -> (edition: Edition?, diagnostics: Diagnostics) {
@@ -54,6 +56,7 @@ public enum EditionReader {
     var webURL: String?
     var period: ClosedRange<Month>?
     var sheets: [String: (name: String, location: SourceLocation)] = [:]
+    var readingAge = ReadingAgeLimit()
     var introduction = Fragment(
       id: "introduction", title: "Introduction", order: nil, audience: .both, body: "",
       path: path("edition.md"),
@@ -93,6 +96,8 @@ public enum EditionReader {
       }
       introduction.body = frontMatter.body
       introduction.bodyLine = frontMatter.bodyLine
+      introduction.plainEnglishIgnore = plainEnglishIgnore(frontMatter)
+      readingAge = readingAgeLimit(frontMatter, diagnostics: &diagnostics)
       for input in WorkbookInput.inputs {
         if let entry = frontMatter.entry(WorkbookInput.sheetKey(input)) {
           sheets[input] = (entry.value, frontMatter.location(of: entry))
@@ -185,6 +190,7 @@ public enum EditionReader {
     )
     edition.packIntroduction = packIntroduction
     edition.period = period
+    edition.readingAge = readingAge
     edition.isAsOfKnown = asOf != nil
     edition.areObservationsKnown = !metricsUnusable
     return (edition, diagnostics)
@@ -357,7 +363,7 @@ public enum EditionReader {
       fragments.append(
         Fragment(
           id: id, title: title, order: order, audience: audience, body: frontMatter.body, path: filePath,
-          bodyLine: frontMatter.bodyLine))
+          bodyLine: frontMatter.bodyLine, plainEnglishIgnore: plainEnglishIgnore(frontMatter)))
     }
     // Fragments with an order come first, by order; the rest keep file-name order.
     return fragments.enumerated().sorted { a, b in

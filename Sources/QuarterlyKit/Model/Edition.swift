@@ -11,6 +11,16 @@ public struct Fragment: Sendable {
   /// The file the body comes from and the line its first line is on (for template diagnostics).
   public var path: String
   public var bodyLine: Int
+  /// What `plain_english_ignore` in the front matter silences: check names and words, lowercased.
+  public var plainEnglishIgnore: [String] = []
+}
+
+/// The highest reading age the edition's newsletter pages may have before a warning: `reading_age` in
+/// edition.md, 11 when it gives none.
+public struct ReadingAgeLimit: Sendable {
+  public var limit: Double = 11
+  /// Where `reading_age` is set, for the warning's location.
+  public var location: SourceLocation?
 }
 
 /// One `term,meaning` row of `glossary.csv`.
@@ -37,6 +47,8 @@ public struct Edition: Sendable {
   public var asOf: Day
   /// The address of the web version, for the email's "view in a browser" link.
   public var webURL: String?
+  /// The reading age above which a newsletter page gets a warning.
+  public var readingAge = ReadingAgeLimit()
   public var introduction: Fragment
   /// The monitoring pack's own opening, from `pack-introduction.md`; nil when the edition gives none (the
   /// pack then opens with a neutral paragraph built from the edition's facts, never the parents' text).

@@ -48,6 +48,8 @@ public struct EditionResult: Sendable {
   public var writeFailure: String?
   /// The name of the step whose write failed, stamped by the pipeline.
   public var writeFailureStep: String?
+  /// The reading age of each newsletter page (empty when the edition could not be filled).
+  public var readability: [PageReadability] = []
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -9,7 +9,7 @@ struct Pipeline: Sendable {
 
   static let standard = Pipeline(steps: [
     .loadInputs, .readTrackers, .computeFigures, .buildContext, .fillFragments, .fillTemplates, .finishPages,
-    .renderPDF, .writeOutputs,
+    .checkPlainEnglish, .renderPDF, .writeOutputs,
   ])
 
   /// Runs every step for one edition.
@@ -27,6 +27,7 @@ struct Pipeline: Sendable {
     let files = build.writeFailure == nil ? build.files.map(\.name).sorted() : []
     return EditionResult(
       id: input.id, diagnostics: build.diagnostics.sorted, files: files,
-      outcome: build.outcome, writeFailure: build.writeFailure, writeFailureStep: build.writeFailureStep)
+      outcome: build.outcome, writeFailure: build.writeFailure, writeFailureStep: build.writeFailureStep,
+      readability: build.readability)
   }
 }

@@ -21,6 +21,8 @@ struct EditionBuild {
   var writeFailure: String?
   /// The step that set `writeFailure`.
   var writeFailureStep: String?
+  /// The reading age of each newsletter page, from the plain-English step.
+  var readability: [PageReadability] = []
 
   /// Whether an earlier step found errors, so later steps that need its results must not run.
   var canContinue: Bool { !diagnostics.hasErrors }

@@ -6,8 +6,8 @@
 struct Layering {
   /// The folders of QuarterlyKit, lowest layer first.
   static let order = [
-    "Support", "Templates", "Markdown", "Model", "Inputs", "Figures", "Rendering", "Context", "Output",
-    "Pipeline", "Preview", "CLI",
+    "Support", "Templates", "Markdown", "Model", "Inputs", "Figures", "Rendering", "PlainEnglish", "Context",
+    "Output", "Pipeline", "Preview", "CLI",
   ]
 
   /// One place where a folder names a type that only a higher layer declares.

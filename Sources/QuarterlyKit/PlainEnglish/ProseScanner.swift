@@ -1,0 +1,100 @@
+/// One word of a text parents read, where it is in its source file.
+struct ProseWord: Equatable, Sendable {
+  var text: String
+  var line: Int
+  var column: Int
+}
+
+/// Splits the Markdown source of a fragment into sentences of words, each word with its line and column,
+/// for the plain-English checks. Headings, list items, table cells and paragraphs are blocks of their
+/// own; code, link addresses, HTML tags and template tags (`{{…}}`, whose text is checked where it is
+/// made) are not prose. A sentence ends at `.`, `!` or `?` after a word (not in "e.g." or a number).
+///
+/// The text is read as UTF-8 bytes (every mark it looks for is ASCII); columns count characters.
+struct ProseScanner {
+  /// What is trimmed from the end of a word: punctuation, closing quotes and brackets, emphasis.
+  static let wordEnds: Set<Unicode.Scalar> = [
+    ".", ",", ";", ":", "!", "?", "'", "’", "\"", "”", ")", "]", "*", "_",
+  ]
+  /// What may follow a sentence's closing stop.
+  static let closers: Set<Unicode.Scalar> = ["'", "’", "\"", "”", ")", "]", "*", "_"]
+  /// The ASCII characters that end a word: spaces, brackets, quotes and Markdown's marks.
+  static let asciiBreaks: Set<UInt8> = Set(" \t\n\r\u{0B}\u{0C}()[]{}<>*_`|\"/".utf8)
+  /// `asciiBreaks` as a table by byte, for the scan's inner loop.
+  static let asciiBreakTable: [Bool] = (0..<128).map { asciiBreaks.contains(UInt8($0)) }
+  /// Words that end with a full stop without ending the sentence.
+  static let abbreviationsWithStops: Set<String> = [
+    "e.g.", "i.e.", "mr.", "mrs.", "ms.", "dr.", "st.", "no.",
+  ]
+
+  var sentences: [[ProseWord]] = []
+  var current: [ProseWord] = []
+
+  /// Closes the sentence being read, if it has words.
+  mutating func endSentence() {
+    if !current.isEmpty { sentences.append(current) }
+    current = []
+  }
+
+  /// The sentences of `body`, whose first line is line `firstLine` of its file.
+  static func sentences(in body: String, firstLine: Int) -> [[ProseWord]] {
+    var scanner = ProseScanner()
+    let bytes = Array(body.utf8)
+    var fence: [UInt8]?
+    var (lineStart, lineNumber) = (0, firstLine)
+    while lineStart <= bytes.count {
+      var lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      let next = lineEnd + 1
+      if lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+      let line = Array(bytes[lineStart..<lineEnd])
+      defer { (lineStart, lineNumber) = (next, lineNumber + 1) }
+      let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+      let rest = line.dropFirst(indent)
+      if let open = fence {
+        if rest.starts(with: open) { fence = nil }
+        continue
+      }
+      if rest.starts(with: "```".utf8) || rest.starts(with: "~~~".utf8) {
+        scanner.endSentence()
+        fence = Array(rest.prefix(3))
+        continue
+      }
+      if rest.isEmpty || rest.starts(with: "<!--".utf8) {
+        scanner.endSentence()
+        continue
+      }
+      var start = indent
+      if let marker = blockMarkerLength(Array(rest)) {
+        scanner.endSentence()
+        start += marker
+      }
+      scanner.scan(line, from: start, lineNumber: lineNumber)
+      if rest.first == UInt8(ascii: "#") || rest.first == UInt8(ascii: "|") { scanner.endSentence() }
+    }
+    scanner.endSentence()
+    return scanner.sentences
+  }
+
+  /// The length of a heading, list or quote marker starting the line ("## ", "- ", "1. ", "> "), if any.
+  static func blockMarkerLength(_ line: [UInt8]) -> Int? {
+    var index = 0
+    let first = line.first ?? 0
+    if first == UInt8(ascii: "#") {
+      while index < line.count && line[index] == UInt8(ascii: "#") { index += 1 }
+    } else if "-*+>".utf8.contains(first) {
+      index = 1
+    } else {
+      while index < line.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[index]) { index += 1 }
+      guard index > 0, index < line.count,
+        line[index] == UInt8(ascii: ".") || line[index] == UInt8(ascii: ")")
+      else {
+        return first == UInt8(ascii: "|") ? 0 : nil
+      }
+      index += 1
+    }
+    guard index == line.count || line[index] == UInt8(ascii: " ") || first == UInt8(ascii: ">") else {
+      return nil
+    }
+    return index
+  }
+}
