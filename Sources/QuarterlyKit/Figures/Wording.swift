@@ -4,7 +4,8 @@
 /// words of improvement; neutral metrics get no judgement; percentages are compared in percentage points.
 /// Percent values in one sentence share one number of decimals: where the two values compared need
 /// different precision (0.8% and 33%), the statement is split into two sentences rather than padding
-/// one of them with a decimal that was not in the data.
+/// one of them with a decimal that was not in the data. A sentence that would be longer than GOV.UK's 25
+/// words is split too (see `Wording+Length.swift`).
 public enum Wording {
   public static func sentence(for figures: MetricFigures) -> String {
     let definition = figures.definition
@@ -22,30 +23,37 @@ public enum Wording {
         definition: definition)
       let statement =
         "\(GovUKNumbers.capitalisingFirst(subject)) was \(value(latest, shown, definition, noun: true)) in \(latest.period.long)"
-      return statement + clauses(figures, decimals: decimals, change: nil) + "." + stale
+      return fitted(statement, figures, decimals: decimals, change: nil) + stale
     }
     let latestText = value(latest, comparison.latestText, definition, noun: true)
     if comparison.direction == .none {
       let statement =
         "\(GovUKNumbers.capitalisingFirst(subject)) stayed at \(latestText) "
         + "between \(from.period.long) and \(latest.period.long)"
-      return statement + clauses(figures, decimals: comparison.latestDecimals, change: change) + "." + stale
+      return fitted(statement, figures, decimals: comparison.latestDecimals, change: change) + stale
     }
     let verb = comparison.direction == .up ? "rose" : "fell"
+    let was = "\(GovUKNumbers.capitalisingFirst(subject)) was \(latestText) in \(latest.period.long)"
+    let since =
+      " This is \(comparison.movement) from \(value(from, comparison.fromText, definition, noun: false)) "
+      + "in \(from.period.long)."
     if comparison.fromDecimals != comparison.latestDecimals && definition.unit == .percent {
-      let first =
-        "\(GovUKNumbers.capitalisingFirst(subject)) was \(latestText) in \(latest.period.long)"
-        + clauses(figures, decimals: comparison.latestDecimals, change: nil) + "."
-      let second =
-        " This is \(comparison.movement) from \(value(from, comparison.fromText, definition, noun: false)) "
-        + "in \(from.period.long)."
-      return first + second + stale
+      let first = was + clauses(figures, decimals: comparison.latestDecimals, change: nil) + "."
+      guard !ProseScanner.fits(first) else { return first + since + stale }
+      return was + "." + since
+        + comparisonSentence(figures, decimals: comparison.latestDecimals, change: change)
+        + stale
     }
     let statement =
       "\(GovUKNumbers.capitalisingFirst(subject)) \(verb) from "
       + "\(value(from, comparison.fromText, definition, noun: from.denominator == nil)) "
       + "in \(from.period.long) to \(latestText) in \(latest.period.long), \(comparison.movement)"
-    return statement + clauses(figures, decimals: comparison.latestDecimals, change: change) + "." + stale
+    guard !ProseScanner.fits(statement + ".") else {
+      return fitted(statement, figures, decimals: comparison.latestDecimals, change: change) + stale
+    }
+    return was + "." + since
+      + comparisonSentence(figures, decimals: comparison.latestDecimals, change: change)
+      + stale
   }
 
   /// "the number of complaints", "the percentage of annual reviews …", "the average wait for …": a
@@ -115,8 +123,40 @@ public enum Wording {
     return text
   }
 
-  /// The comparisons with the baseline, national average and target, joined to the statement.
+  /// The comparisons with the baseline, national average and target, joined to the statement:
+  /// ", and is above the national average of 65%", ", but is still above the baseline of 33 in December
+  /// 2021" (empty when there are none).
   static func clauses(_ figures: MetricFigures, decimals: Int, change: Change?) -> String {
+    let parts = comparisonParts(figures, decimals: decimals)
+    guard !parts.isEmpty else { return "" }
+    guard let improved = improvement(change) else { return ", " + listing(parts.map(\.text)) }
+    let contrasting = parts.filter { $0.contrasts(improved) }
+    let agreeing = parts.filter { !$0.contrasts(improved) }
+    var text = ""
+    if !agreeing.isEmpty { text += ", and is " + listing(agreeing.map(\.text)) }
+    if !contrasting.isEmpty { text += ", but is still " + listing(contrasting.map(\.text)) }
+    return text
+  }
+
+  /// Whether a change improved (true) or worsened (false) the figure; nil when it is not judged.
+  static func improvement(_ change: Change?) -> Bool? {
+    guard let change, change.assessment == .improved || change.assessment == .worsened else { return nil }
+    return change.assessment == .improved
+  }
+
+  /// One comparison of the latest value, and whether it is favourable (nil when it is not judged).
+  struct ComparisonPart {
+    var text: String
+    var favourable: Bool?
+    /// A neutral metric's target as printed ("5"): stated, never judged.
+    var statedTarget: String?
+
+    /// Whether this comparison says the opposite of a change that `improved` (or worsened).
+    func contrasts(_ improved: Bool) -> Bool { favourable.map { $0 != improved } ?? false }
+  }
+
+  /// The comparisons with the baseline, national average and target, in that order.
+  static func comparisonParts(_ figures: MetricFigures, decimals: Int) -> [ComparisonPart] {
     let definition = figures.definition
     let unit = definition.unit
     func show(_ quantity: Quantity) -> String {
@@ -124,40 +164,30 @@ public enum Wording {
         ?? GovUKNumbers.display(
           quantity.value, decimals: unit == .percent ? decimals : quantity.decimals, unit: unit)
     }
-    var parts: [(text: String, favourable: Bool?)] = []
+    var parts: [ComparisonPart] = []
     if let baseline = figures.baseline, let standing = figures.vsBaseline, showsBaseline(figures) {
       parts.append(
-        (
-          "\(words(standing)) the baseline of \(show(baseline.value)) in \(baseline.period.long)",
-          standing.isFavourable(definition.better)
-        ))
+        ComparisonPart(
+          text: "\(words(standing)) the baseline of \(show(baseline.value)) in \(baseline.period.long)",
+          favourable: standing.isFavourable(definition.better)))
     }
     if let national = definition.national, let standing = figures.vsNational {
       parts.append(
-        (
-          "\(words(standing)) the national average of \(show(national))",
-          standing.isFavourable(definition.better)
-        ))
+        ComparisonPart(
+          text: "\(words(standing)) the national average of \(show(national))",
+          favourable: standing.isFavourable(definition.better)))
     }
     if let target = definition.target, definition.better == .neutral {
       // A neutral metric's target is stated, never judged met or missed.
-      parts.append(("against a target of \(show(target))", nil))
+      parts.append(
+        ComparisonPart(text: "against a target of \(show(target))", statedTarget: show(target)))
     }
     if let target = definition.target, let met = figures.targetMet {
       let miss = definition.better == .higher ? "short of" : "above"
-      parts.append(("\(met ? "meeting" : miss) the target of \(show(target))", met))
+      parts.append(
+        ComparisonPart(text: "\(met ? "meeting" : miss) the target of \(show(target))", favourable: met))
     }
-    guard !parts.isEmpty else { return "" }
-    guard let change, change.assessment == .improved || change.assessment == .worsened else {
-      return ", " + listing(parts.map(\.text))
-    }
-    let improved = change.assessment == .improved
-    let contrasting = parts.filter { part in part.favourable.map { $0 != improved } ?? false }
-    let agreeing = parts.filter { part in !(part.favourable.map { $0 != improved } ?? false) }
-    var text = ""
-    if !agreeing.isEmpty { text += ", and is " + listing(agreeing.map(\.text)) }
-    if !contrasting.isEmpty { text += ", but is still " + listing(contrasting.map(\.text)) }
-    return text
+    return parts
   }
 
   /// "a", "a and b", "a, b and c".

@@ -2,8 +2,8 @@
 /// abbreviations that are neither in the glossary nor known to everyone. Each finding is a warning
 /// at the place in the source file where the sentence or word starts.
 struct PlainEnglishCheck {
-  /// GOV.UK's advice: no more than 25 words in a sentence.
-  static let longestSentence = 25
+  /// GOV.UK's advice: no more than 25 words in a sentence (kept with the word counter, in Support).
+  static let longestSentence = ProseScanner.longestSentence
   /// The names of the checks, as `plain_english_ignore` takes them.
   static let checkNames = ["long-sentences", "words-to-avoid", "abbreviations", "reading-age"]
 

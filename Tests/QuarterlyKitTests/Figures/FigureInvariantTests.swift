@@ -38,8 +38,9 @@ import Testing
     for form in [
       " rose from ", " fell from ", " stayed at ", ". This is ", "(less than 0.1%)", "(more than 99.9%)",
       "(100%)",
-      " million", " billion", "p in ", "\u{2212}", " percentage point,", " day,", " week ", "out of",
-      "By the end of June 2022", " was still ",
+      " million", " billion", "p in ", "\u{2212}", " percentage point.", " day,", " week ", "out of",
+      "By the end of June 2022", " was still ", ". It is above ", ". It is still ", ", but is still ",
+      ", and is ", " in June 2022. This is ",
     ] {
       #expect(sentences.contains { $0.contains(form) }, "no sentence has '\(form)'")
     }
@@ -60,6 +61,9 @@ import Testing
       "The high needs deficit fell from £13.85 million in January 2022 to £13.82 million in June 2022, down £30,000 (0%).",
       "The high needs deficit fell from £13,850 thousand in January 2022 to £13.82 million in June 2022, down £30,000 (0.2%).",
       "The high needs deficit fell from £1.385e7 in January 2022 to £13.82 million in June 2022, down £30,000 (0.2%).",
+      "The high needs deficit fell from £13.85 million in January 2022 to £13.82 million in June 2022, down £30,000 (0.2%). It is lower.",
+      "The high needs deficit fell from £13.85 million in January 2022 to £13.82 million in June 2022, down £30,000 (0.2%), and it is a number that is quite large.",
+      "The high needs deficit fell from £13.85 million in January 2022 to £13.82 million in June 2022. Down £30,000 (0.2%).",
     ]
     for sentence in broken { #expect(!checker.problems(in: sentence).isEmpty, "\(sentence)") }
     #expect(

@@ -39,7 +39,7 @@ struct FigureSentenceChecker {
         sentence.firstRange(of: marker).map { (marker, $0) }
       }).min(by: { $0.1.lowerBound < $1.1.lowerBound })
     else { return problems + ["no verb"] }
-    problems += subjectProblems(String(sentence[..<verb.1.lowerBound]))
+    problems += subjectProblems(String(sentence[..<verb.1.lowerBound])) + lengthProblems(sentence)
     let rest = sentence[verb.1.upperBound...]
     switch verb.0 {
     case " stayed at ":
@@ -71,7 +71,9 @@ struct FigureSentenceChecker {
         problems.append("percentages not sharing decimals")
       }
       var tail = rest[end.upperBound...]
-      if let clause = tail.firstRange(of: ", ") {
+      if let clause = [", ", ". "].compactMap({ tail.firstRange(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      }) {
         tail = tail[..<clause.lowerBound]
       } else {
         tail = tail.dropLast()
@@ -103,6 +105,36 @@ struct FigureSentenceChecker {
     else { return ["unreadable value"] }
     return subjectProblems(String(subject))
       + pair(fromValue, latestValue, movement: body[comma.upperBound..<from.lowerBound], rose: nil)
+  }
+
+  /// GOV.UK's 25 words: each sentence after the statement starts as the split forms do ("This is up …",
+  /// "It is still above …", "The target is …"), and a sentence is longer than 25 words only where it
+  /// cannot be split further: the statement "… was X in MONTH." alone, with nothing else in it. Words are
+  /// counted independently of the code under test: what is between spaces, if it has a letter or digit.
+  func lengthProblems(_ sentence: String) -> [String] {
+    var problems: [String] = []
+    let parts = sentence.split(separator: ". ")
+    let openers = ["This is up ", "This is down ", "It is ", "The target is ", "The figure for "]
+    for part in parts.dropFirst() where !openers.contains(where: part.hasPrefix) {
+      problems.append("a sentence starting '\(part.prefix(20))'")
+    }
+    for part in parts.dropFirst() where part.hasPrefix("It is ") {
+      let standing = ["above ", "below ", "level with ", "meeting ", "short of "]
+      let rest = part.dropFirst("It is ".count)
+      let judged = rest.hasPrefix("still ") ? rest.dropFirst("still ".count) : rest
+      if !standing.contains(where: judged.hasPrefix) { problems.append("'It is' without a standing word") }
+    }
+    for (index, part) in parts.enumerated() {
+      let words = part.split(whereSeparator: \.isWhitespace).filter {
+        $0.contains { $0.isLetter || $0.isNumber }
+      }
+      guard words.count > 25 else { continue }
+      let bare =
+        index == 0 && part.contains(" was ") && !part.contains(", ") && !part.contains(" from ")
+        && (parts.count > 1 || item.national.isEmpty && item.target.isEmpty)
+      if !bare { problems.append("a sentence of \(words.count) words that could be split") }
+    }
+    return problems
   }
 
   /// "above the national average of 65%" is true of the printed values.

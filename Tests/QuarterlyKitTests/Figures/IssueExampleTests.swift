@@ -48,8 +48,8 @@ import Testing
     #expect(
       TestFigures.sentence(
         "a,appeals upheld,percent,lower,,,,,appeals\n", "a,2024-08,,1,3\na,2024-09,,2,3\n")
-        == "The percentage of appeals upheld rose from 33% (1 out of 3) in August 2024 to 67% (2 out of 3 appeals) "
-        + "in September 2024, up 34 percentage points.")
+        == "The percentage of appeals upheld was 67% (2 out of 3 appeals) in September 2024. "
+        + "This is up 34 percentage points from 33% (1 out of 3) in August 2024.")
   }
 
   @Test func aChangeOfSignHasAMinusSignAndNoPercentage() {
@@ -88,8 +88,8 @@ import Testing
     #expect(diagnostics.count == 2)
     #expect(
       figures.first?.sentence
-        == "The number of children on the caseload fell from 827 in March 2022 to 805 in June 2022, down 22 (3%), "
-        + "above the national average of 800 and against a target of 750.")
+        == "The number of children on the caseload fell from 827 in March 2022 to 805 in June 2022, down 22 (3%). "
+        + "It is above the national average of 800. The target is 750.")
   }
 
   @Test func changesHaveNoTrailingZerosAndPenceArePence() {

@@ -70,8 +70,8 @@ import Testing
       TestFigures.sentence(
         "complaints,number of complaints,count,lower,2021-11,2021-12,,,\n",
         "complaints,2021-11,53,,\ncomplaints,2021-12,33,,\ncomplaints,2022-07,39,,\n")
-        == "The number of complaints fell from 53 in November 2021 to 39 in July 2022, down 14 (26%), "
-        + "but is still above the baseline of 33 in December 2021.")
+        == "The number of complaints fell from 53 in November 2021 to 39 in July 2022, down 14 (26%). "
+        + "It is still above the baseline of 33 in December 2021.")
   }
 
   @Test func percentRisesAboveNationalAverage() {
@@ -80,7 +80,7 @@ import Testing
         "a,assessments completed within 20 weeks,percent,higher,,,65,,\n",
         "a,2022-02,62%,,\na,2022-07,66%,,\n")
         == "The percentage of assessments completed within 20 weeks rose from 62% in February 2022 to 66% "
-        + "in July 2022, up 4 percentage points, and is above the national average of 65%.")
+        + "in July 2022, up 4 percentage points. It is above the national average of 65%.")
   }
 
   @Test func onePercentagePointIsSingular() {
@@ -104,8 +104,8 @@ import Testing
       TestFigures.sentence(
         "n,young people who are NEET,percent,lower,,,,,young people\n",
         "n,2021-05,9%,945,\nn,2022-07,4%,425,\n")
-        == "The percentage of young people who are NEET fell from 9% (945 young people) in May 2021 to "
-        + "4% (425 young people) in July 2022, down 5 percentage points.")
+        == "The percentage of young people who are NEET was 4% (425 young people) in July 2022. "
+        + "This is down 5 percentage points from 9% (945 young people) in May 2021.")
   }
 
   @Test func equalValuesStay() {
@@ -127,8 +127,8 @@ import Testing
     #expect(
       TestFigures.sentence(
         "r,reviews on time,percent,higher,,,,,reviews\n", "r,2022-03,,100,300\nr,2022-06,,334,1000\n")
-        == "The percentage of reviews on time rose from 33.3% (100 out of 300) in March 2022 to 33.4% "
-        + "(334 out of 1,000 reviews) in June 2022, up 0.1 percentage points.")
+        == "The percentage of reviews on time was 33.4% (334 out of 1,000 reviews) in June 2022. "
+        + "This is up 0.1 percentage points from 33.3% (100 out of 300) in March 2022.")
   }
 
   @Test func neutralMetricsAreNotJudged() {
@@ -163,7 +163,7 @@ import Testing
         "p,plans issued within 20 weeks,percent,higher,,,50.3,60,\n", "p,2022-01,40.5%,,\np,2022-06,48.2%,,\n"
       )
         == "The percentage of plans issued within 20 weeks rose from 40.5% in January 2022 to 48.2% in June 2022, "
-        + "up 7.7 percentage points, but is still below the national average of 50.3% and short of the "
+        + "up 7.7 percentage points. It is still below the national average of 50.3% and short of the "
         + "target of 60.0%.")
   }
 
@@ -175,8 +175,8 @@ import Testing
     #expect(figure?.change?.assessment == .worsened)
     #expect(
       figure?.sentence
-        == "The average wait rose from 20 weeks in March 2022 to 25 weeks in June 2022, up 5 weeks (25%), "
-        + "and is above the target of 18 weeks.")
+        == "The average wait rose from 20 weeks in March 2022 to 25 weeks in June 2022, up 5 weeks (25%). "
+        + "It is above the target of 18 weeks.")
   }
 
   @Test func moneyMetrics() {

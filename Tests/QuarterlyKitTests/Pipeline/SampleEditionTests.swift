@@ -45,8 +45,8 @@ import Testing
     let text = try Fixture.text("expected/birmingham-2022-q3/newsletter.md")
     for phrase in [
       "0.8% (2 out of 242)", "33% (332 out of 996 reviews)",
-      "rose from 62% in February 2022 to 66% in July 2022, up 4 percentage points, and is above the national average of 65%",
-      "The number of complaints fell from 53 in November 2021 to 39 in July 2022, down 14 (26%), but is still above the baseline of 33 in December 2021.",
+      "was 66% in July 2022. This is up 4 percentage points from 62% in February 2022. It is above the national average of 65%.",
+      "The number of complaints fell from 53 in November 2021 to 39 in July 2022, down 14 (26%). It is still above the baseline of 33 in December 2021.",
       "The number of children on the occupational therapy caseload fell from 827 in March 2022 to 805 in June 2022, down 22 (3%).",
       "By the end of August 2022, 1,900 children had been seen by Healios",
       "The figure for June 2022 is the latest available.",

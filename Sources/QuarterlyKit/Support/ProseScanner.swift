@@ -6,12 +6,14 @@ struct ProseWord: Equatable, Sendable {
 }
 
 /// Splits the Markdown source of a fragment into sentences of words, each word with its line and column,
-/// for the plain-English checks. Headings, list items, table cells and paragraphs are blocks of their
-/// own; code, link addresses, HTML tags and template tags (`{{…}}`, whose text is checked where it is
-/// made) are not prose. A sentence ends at `.`, `!` or `?` after a word (not in "e.g." or a number).
+/// for the plain-English checks and for the wording rules that keep figure sentences short. Headings,
+/// list items, table cells and paragraphs are blocks of their own; code, link addresses, HTML tags and
+/// template tags (`{{…}}`, whose text is checked where it is made) are not prose. A sentence ends at `.`, `!` or `?` after a word (not in "e.g." or a number).
 ///
 /// The text is read as UTF-8 bytes (every mark it looks for is ASCII); columns count characters.
 struct ProseScanner {
+  /// GOV.UK's advice: no more than 25 words in a sentence.
+  static let longestSentence = 25
   /// What is trimmed from the end of a word: punctuation, closing quotes and brackets, emphasis.
   static let wordEnds: Set<Unicode.Scalar> = [
     ".", ",", ";", ":", "!", "?", "'", "’", "\"", "”", ")", "]", "*", "_",
@@ -73,6 +75,12 @@ struct ProseScanner {
     }
     scanner.endSentence()
     return scanner.sentences
+  }
+
+  /// Whether every sentence of `text` has at most `longestSentence` words, counted as the plain-English
+  /// check counts them.
+  static func fits(_ text: String) -> Bool {
+    sentences(in: text, firstLine: 1).allSatisfy { $0.count <= longestSentence }
   }
 
   /// The length of a heading, list or quote marker starting the line ("## ", "- ", "1. ", "> "), if any.
