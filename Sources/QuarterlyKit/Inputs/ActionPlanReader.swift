@@ -214,7 +214,7 @@ private struct Builder {
     for workstream in header.workstreams {
       guard let text = row.cell(workstream.index)?.trimmed, !text.isEmpty else { continue }
       item.workstreams.append(
-        ActionPlan.Workstream(name: workstream.name, text: TrackerHeader.collapse(text)))
+        ActionPlan.Workstream(name: workstream.name, text: text.collapsingWhitespace(.trackerCell)))
     }
     return item
   }
@@ -234,6 +234,7 @@ private struct Builder {
       hint:
         "write the month and year like Jun-20, June 2020 or 30/06/2020, optionally followed by 'ongoing'; "
         + "or Ongoing, TBC or N/A; the row counts as having no month here")
-    return TrackerDate(text: TrackerHeader.collapse(dateCell.trimmed), month: nil, isUnreadable: true)
+    return TrackerDate(
+      text: dateCell.trimmed.collapsingWhitespace(.trackerCell), month: nil, isUnreadable: true)
   }
 }

@@ -8,7 +8,7 @@ extension TrackerHeader {
     for column in TrackerColumn.allCases { byKey[TrackerColumn.key(column.heading)] = column }
     var others: [(index: Int, name: String)] = []
     for (index, cell) in row.cells.enumerated() {
-      let name = collapse(cell.text)
+      let name = cell.text.collapsingWhitespace(.trackerCell)
       if name.isEmpty {
         header.unnamed.append(index)
         continue

@@ -28,7 +28,8 @@ extension Abbreviations {
       return PreparedTerm(
         term: term.term, bytes: Array(term.term.utf8), abbr: Array(abbr.utf8),
         expansion: Array("\(title) (\(abbr))".utf8),
-        writtenSuffix: Array((Self.collapsingSpaces(title) + " ").utf8.reversed()))
+        writtenSuffix: Array(
+          (title.collapsingWhitespace(.lineFeeds, keepingTrailingSpace: true) + " ").utf8.reversed()))
     }
   }
 
@@ -37,7 +38,7 @@ extension Abbreviations {
     var bytes: [UInt8]
     var abbr: [UInt8]
     var expansion: [UInt8]
-    /// `collapsingSpaces(Escaping.html(meaning)) + " "`, reversed, to match the text before a "(".
+    /// `Escaping.html(meaning)` collapsed (line feeds as space, trailing space kept) + " ", reversed, to match the text before a "(".
     var writtenSuffix: [UInt8]
   }
 

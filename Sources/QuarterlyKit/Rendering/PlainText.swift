@@ -163,16 +163,10 @@ enum PlainText {
     return out
   }
 
-  /// Collapses runs of spaces and line breaks (keeping explicit breaks from `<br>`).
+  /// Collapses runs of spaces, tabs and carriage returns, keeping line ends (explicit breaks from
+  /// `<br>`) and no-break spaces, then trims the ends.
   static func collapse(_ text: String) -> String {
-    fastCollapse(text) ?? referenceCollapse(text)
-  }
-
-  /// `collapse(_:)` walking characters: the reference the byte-level fast path must equal.
-  static func referenceCollapse(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-    }.joined(separator: "\n").trimmingSpaces
+    text.collapsingWhitespace([]).trimmingSpaces
   }
 
   /// Wraps text at `width`, indenting continuation lines under the prefix. A line end in the text (from
