@@ -76,7 +76,7 @@ extension Abbreviations {
       while index < count {
         if bytes[index] == Self.less {
           // No ">": the tag runs to the end of the page.
-          let end = ByteSearch.firstIndex(of: Self.greater, in: bytes, from: index).map { $0 + 1 } ?? count
+          let end = Bytes.firstIndex(of: Self.greater, in: bytes, from: index).map { $0 + 1 } ?? count
           out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
           let (name, closing, selfClosing) = describe(from: index, to: end)
           if !selfClosing {
@@ -87,7 +87,7 @@ extension Abbreviations {
           index = end
           continue
         }
-        let end = ByteSearch.firstIndex(of: Self.less, in: bytes, from: index) ?? count
+        let end = Bytes.firstIndex(of: Self.less, in: bytes, from: index) ?? count
         if untouchedDepth > 0 {
           out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
         } else {

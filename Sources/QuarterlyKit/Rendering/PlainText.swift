@@ -30,7 +30,7 @@ enum PlainText {
     var index = 0
     while index < bytes.count {
       if bytes[index] == UInt8(ascii: "<"),
-        let close = ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1)
+        let close = Bytes.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1)
       {
         let closing = index + 1 < close && bytes[index + 1] == UInt8(ascii: "/")
         switch tagName(bytes[(index + 1)..<close]) {
@@ -66,7 +66,7 @@ enum PlainText {
         index = close + 1
         continue
       }
-      let end = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
+      let end = Bytes.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
       let start = current.count
       appendText(bytes[index..<end], to: &current)
       if linkTarget != nil { linkText.append(contentsOf: current[start...]) }
@@ -105,8 +105,8 @@ enum PlainText {
     var hasCapital = false
     while end < tag.endIndex {
       let byte = tag[end]
-      guard MarkdownBytes.isAlphanumeric(byte) else { break }
-      if byte < UInt8(ascii: "a") && MarkdownBytes.isLetter(byte) { hasCapital = true }
+      guard Bytes.isAlphanumeric(byte) else { break }
+      if byte < UInt8(ascii: "a") && Bytes.isLetter(byte) { hasCapital = true }
       end += 1
     }
     let name = String(decoding: UnsafeBufferPointer(rebasing: tag[start..<end]), as: UTF8.self)

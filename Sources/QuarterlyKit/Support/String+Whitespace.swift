@@ -42,8 +42,8 @@ struct WhitespaceCollapser {
   /// Whether collapsing would give the text back unchanged: no tab, carriage return or line feed, no
   /// byte 0xC2 (which starts a no-break space) when those count, no space at the start, none at the
   /// end unless kept, and never two in a row. Most text is like that.
-  static func isCollapsed<Bytes: Sequence<UInt8>>(
-    _ utf8: Bytes, _ spaces: CollapsedSpace, _ keepingTrailingSpace: Bool
+  static func isCollapsed<UTF8Bytes: Sequence<UInt8>>(
+    _ utf8: UTF8Bytes, _ spaces: CollapsedSpace, _ keepingTrailingSpace: Bool
   ) -> Bool {
     let noBreak = spaces.contains(.noBreakSpaces)
     var previousWasSpace = true
