@@ -53,17 +53,15 @@ extension BlockParser {
     let heading = addChild(.heading)
     blocks[heading].headingLevel = level
     // The text between the marker and an optional closing sequence of #s.
-    var begin = index
-    while begin < lineEnd && Bytes.isSpaceOrTab(input[begin]) { begin += 1 }
-    var end = lineEnd
-    while end > begin && Bytes.isSpaceOrTab(input[end - 1]) { end -= 1 }
+    let text = Bytes.trimming(index..<lineEnd, of: input, where: Bytes.isSpaceOrTab)
+    let begin = text.lowerBound
+    var end = text.upperBound
     var hashes = end
     while hashes > begin && input[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
     if hashes == begin {
       end = begin
     } else if hashes < end && Bytes.isSpaceOrTab(input[hashes - 1]) {
-      end = hashes
-      while end > begin && Bytes.isSpaceOrTab(input[end - 1]) { end -= 1 }
+      end = Bytes.trimming(begin..<hashes, of: input, where: Bytes.isSpaceOrTab).upperBound
     }
     blocks[heading].content = Array(input[begin..<end])
     offset = lineEnd
@@ -83,12 +81,9 @@ extension BlockParser {
     blocks[code].fenceLength = length
     blocks[code].fenceChar = fenceChar
     blocks[code].fenceOffset = indent
-    var begin = index
-    var end = lineEnd
-    while begin < end && Bytes.isWhitespace(input[begin]) { begin += 1 }
-    while end > begin && Bytes.isWhitespace(input[end - 1]) { end -= 1 }
+    let infoRange = Bytes.trimming(index..<lineEnd, of: input, where: Bytes.isWhitespace)
     var info: [UInt8] = []
-    InlineText.appendUnescaped(input[begin..<end], to: &info)
+    InlineText.appendUnescaped(input[infoRange], to: &info)
     blocks[code].info = info
     blocks[code].skipsNextLine = true
     offset = lineEnd

@@ -65,10 +65,9 @@ extension BlockParser {
 
   /// Splits a row into trimmed cells at unescaped pipes; `\|` inside a cell becomes `|`.
   static func cells(_ line: ArraySlice<UInt8>) -> [[UInt8]] {
-    var start = line.startIndex
-    var end = line.endIndex
-    while start < end && Bytes.isWhitespace(line[start]) { start += 1 }
-    while end > start && Bytes.isWhitespace(line[end - 1]) { end -= 1 }
+    let row = Bytes.trimming(line.startIndex..<line.endIndex, of: line, where: Bytes.isWhitespace)
+    var start = row.lowerBound
+    let end = row.upperBound
     if start < end && line[start] == UInt8(ascii: "|") { start += 1 }
     var cells: [[UInt8]] = []
     var cell: [UInt8] = []
@@ -98,10 +97,6 @@ extension BlockParser {
   }
 
   private static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
-    var start = 0
-    var end = bytes.count
-    while start < end && Bytes.isWhitespace(bytes[start]) { start += 1 }
-    while end > start && Bytes.isWhitespace(bytes[end - 1]) { end -= 1 }
-    return Array(bytes[start..<end])
+    Array(bytes[Bytes.trimming(bytes.startIndex..<bytes.endIndex, of: bytes, where: Bytes.isWhitespace)])
   }
 }

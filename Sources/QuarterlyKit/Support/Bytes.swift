@@ -5,7 +5,7 @@
 #endif
 
 /// UTF-8 bytes, written once for every layer: the ASCII character classes (the Markdown parser, the
-/// readers, escaping, the preview server), the `memchr` search of a page held in one buffer, and
+/// readers, escaping, the preview server), trimming, the `memchr` search of a page held in one buffer, and
 /// encoding a scalar. `SimpleText` says when a walk over bytes equals one over `Character`s.
 enum Bytes {
   static let tab: UInt8 = 0x09
@@ -53,6 +53,17 @@ enum Bytes {
   /// ASCII lower case of a byte (other bytes unchanged).
   @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+  }
+
+  /// `range` without the bytes at either end for which `isSpace` holds: byte trimming, written once.
+  @inline(__always) static func trimming<C: BidirectionalCollection<UInt8>>(
+    _ range: Range<C.Index>, of bytes: C, where isSpace: (UInt8) -> Bool
+  ) -> Range<C.Index> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end && isSpace(bytes[start]) { start = bytes.index(after: start) }
+    while end > start && isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+    return start..<end
   }
 
   /// The first index at or after `start` where `bytes` holds `byte`, found with `memchr`.
