@@ -66,7 +66,7 @@ func fuzzCSV(_ bytes: Data) {
   let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
   _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
   _ = GlossaryReader.read(source, diagnostics: &diagnostics)
-  _ = ActionPlanReader.read(source)
+  _ = ActionPlanReader.read(source, diagnostics: &diagnostics)
   _ = diagnostics.sorted.map(\.description)
 }
 
@@ -120,7 +120,9 @@ func fuzzZip(_ bytes: [UInt8]) {
   if let source = WorkbookInput.read(
     "action-plan", bytes: bytes, path: "fuzz.xlsx", sheet: nil, diagnostics: &diagnostics)
   {
-    _ = source.namingCells(ActionPlanReader.read(source).diagnostics).map(\.description)
+    var found = Diagnostics()
+    _ = ActionPlanReader.read(source, diagnostics: &found)
+    _ = source.namingCells(found.items).map(\.description)
   }
   _ = diagnostics.sorted.map(\.description)
 }

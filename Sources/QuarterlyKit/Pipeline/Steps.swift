@@ -12,13 +12,9 @@ extension Step {
   /// Reads the edition's tracker and, when there is one, the previous edition's.
   static let readTrackers = Step(name: "Read trackers") { build in
     guard let edition = build.edition, let source = edition.actionPlan else { return }
-    let (plan, diagnostics) = readTracker(source)
-    build.diagnostics.append(contentsOf: source.namingCells(diagnostics))
-    build.plan = plan
+    build.plan = readTracker(source, diagnostics: &build.diagnostics)
     if let previousSource = edition.previousActionPlan {
-      let (previous, diagnostics) = readTracker(previousSource)
-      build.diagnostics.append(contentsOf: previousSource.namingCells(diagnostics))
-      build.previousPlan = previous
+      build.previousPlan = readTracker(previousSource, diagnostics: &build.diagnostics)
     }
   }
 
@@ -34,11 +30,15 @@ extension Step {
   /// Reads a tracker under its name in the edition folder, so that the locations the pack and
   /// figures.json show (`action-plan.csv:29:89`) do not depend on how the edition's path was written;
   /// its diagnostics still name the file as the user did.
-  static func readTracker(_ source: SourceText) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
+  /// Its diagnostics are appended to `diagnostics`, with their cells named as the spreadsheet does.
+  static func readTracker(_ source: SourceText, diagnostics: inout Diagnostics) -> ActionPlan? {
     var inEdition = source
     inEdition.path = URL(fileURLWithPath: source.path).lastPathComponent
-    let (plan, diagnostics) = ActionPlanReader.read(inEdition)
-    return (plan, diagnostics.map { $0.renamingFile(inEdition.path, to: source.path) })
+    var found = Diagnostics()
+    let plan = ActionPlanReader.read(inEdition, diagnostics: &found)
+    diagnostics.append(
+      contentsOf: source.namingCells(found.items.map { $0.renamingFile(inEdition.path, to: source.path) }))
+    return plan
   }
 
   /// Builds what templates see of the edition, its figures and its action plan, and figures.json.

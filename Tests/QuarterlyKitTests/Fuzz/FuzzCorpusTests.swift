@@ -36,7 +36,8 @@ import Testing
       let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
       _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
       _ = GlossaryReader.read(source, diagnostics: &diagnostics)
-      _ = ActionPlanReader.read(source)
+      var found = Diagnostics()
+      _ = ActionPlanReader.read(source, diagnostics: &found)
     case "frontmatter":
       guard case .success(let source) = SourceText.decode(data, path: "fuzz.md") else { return }
       _ = FrontMatter.parse(source)
@@ -59,7 +60,8 @@ import Testing
       if let source = WorkbookInput.read(
         "action-plan", bytes: [UInt8](data), path: "fuzz.xlsx", sheet: nil, diagnostics: &diagnostics)
       {
-        _ = ActionPlanReader.read(source)
+        var found = Diagnostics()
+        _ = ActionPlanReader.read(source, diagnostics: &found)
       }
     case "inflate":
       _ = try? Inflate.inflate([UInt8](data)[...], limit: 1 << 20)
