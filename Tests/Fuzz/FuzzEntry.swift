@@ -72,9 +72,10 @@ func fuzzCSV(_ bytes: Data) {
 
 func fuzzFrontMatter(_ bytes: Data) {
   guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.md") else { return }
-  let (frontMatter, diagnostics) = FrontMatter.parse(source)
+  var diagnostics = Diagnostics()
+  let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
   for entry in frontMatter.entries { _ = frontMatter.location(of: entry) }
-  _ = diagnostics.map(\.description)
+  _ = diagnostics.items.map(\.description)
 }
 
 func fuzzTemplate(_ text: String) {

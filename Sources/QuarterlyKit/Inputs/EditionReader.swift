@@ -59,8 +59,7 @@ public enum EditionReader {
       path: path("edition.md"),
       bodyLine: 1)
     if let text = source("edition.md", required: true) {
-      let (frontMatter, frontDiagnostics) = FrontMatter.parse(text)
-      diagnostics.append(contentsOf: frontDiagnostics)
+      let frontMatter = FrontMatter.parse(text, diagnostics: &diagnostics)
       checkKeys(frontMatter, known: editionKeys + [ReviewMark.key], diagnostics: &diagnostics)
       ReviewMark.check(frontMatter, diagnostics: &diagnostics)
       area = requiredValue("area", in: frontMatter, diagnostics: &diagnostics)
@@ -132,8 +131,7 @@ public enum EditionReader {
     // pack-introduction.md: the monitoring pack's own opening (optional), Markdown with no front matter keys.
     var packIntroduction: Fragment?
     if let text = source("pack-introduction.md", required: false) {
-      let (frontMatter, frontDiagnostics) = FrontMatter.parse(text)
-      diagnostics.append(contentsOf: frontDiagnostics)
+      let frontMatter = FrontMatter.parse(text, diagnostics: &diagnostics)
       // The one key it takes is the review mark that `quarterly new` puts on a copied text.
       ReviewMark.check(frontMatter, diagnostics: &diagnostics)
       for entry in frontMatter.entries where entry.key != ReviewMark.key {
@@ -322,9 +320,9 @@ public enum EditionReader {
         diagnostics.append(failure.diagnostic(at: filePath))
         continue
       }
-      let (frontMatter, frontDiagnostics) = FrontMatter.parse(source)
-      diagnostics.append(contentsOf: frontDiagnostics)
-      if frontMatter.entries.isEmpty && frontDiagnostics.isEmpty {
+      let before = diagnostics.items.count
+      let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
+      if frontMatter.entries.isEmpty && diagnostics.items.count == before {
         diagnostics.error(
           "a fragment needs front matter with at least a title", at: SourceLocation(file: filePath),
           hint: "start the file with three lines: '---', 'title: …', '---'")

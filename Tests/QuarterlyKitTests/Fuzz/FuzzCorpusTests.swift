@@ -36,11 +36,11 @@ import Testing
       let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
       _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
       _ = GlossaryReader.read(source, diagnostics: &diagnostics)
-      var found = Diagnostics()
-      _ = ActionPlanReader.read(source, diagnostics: &found)
+      _ = ActionPlanReader.read(source, diagnostics: &diagnostics)
     case "frontmatter":
       guard case .success(let source) = SourceText.decode(data, path: "fuzz.md") else { return }
-      _ = FrontMatter.parse(source)
+      var found = Diagnostics()
+      _ = FrontMatter.parse(source, diagnostics: &found)
     case "template":
       let library = TemplateLibrary(folders: [])
       for escaping in [TemplateEscaping.html, .markdown, .none] {
