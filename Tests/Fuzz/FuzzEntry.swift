@@ -61,8 +61,8 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
 
 func fuzzCSV(_ bytes: Data) {
   guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.csv") else { return }
-  _ = CSVTable.parse(source)
   var diagnostics = Diagnostics()
+  _ = CSVTable.parse(source, diagnostics: &diagnostics)
   let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
   _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
   _ = GlossaryReader.read(source, diagnostics: &diagnostics)

@@ -13,12 +13,11 @@ public enum ActionPlanReader {
   ///
   /// Its diagnostics are appended to `diagnostics` in file order.
   public static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> ActionPlan? {
-    let (table, csvDiagnostics) = CSVTable.parse(source)
-    guard let table else {
-      diagnostics.append(contentsOf: csvDiagnostics)
+    var found = Diagnostics()
+    guard let table = CSVTable.parse(source, diagnostics: &found) else {
+      diagnostics.append(contentsOf: found)
       return nil
     }
-    var found = Diagnostics(csvDiagnostics)
     guard let header = TrackerHeader.match(table.header, in: table, diagnostics: &found) else {
       diagnostics.append(contentsOf: found.sorted)
       return nil

@@ -17,8 +17,7 @@ enum MetricDefinitionsReader {
     -> [MetricDefinition]
   {
     rejected = []
-    let (parsed, csvDiagnostics) = CSVTable.parse(source)
-    diagnostics.append(contentsOf: csvDiagnostics)
+    let parsed = CSVTable.parse(source, diagnostics: &diagnostics)
     guard let table = parsed else {
       rejected = nil
       return []

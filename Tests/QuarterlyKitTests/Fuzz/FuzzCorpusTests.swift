@@ -31,8 +31,8 @@ import Testing
     switch name.prefix(while: { $0 != "/" }) {
     case "csv":
       guard case .success(let source) = SourceText.decode(data, path: "fuzz.csv") else { return }
-      _ = CSVTable.parse(source)
       var diagnostics = Diagnostics()
+      _ = CSVTable.parse(source, diagnostics: &diagnostics)
       let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
       _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
       _ = GlossaryReader.read(source, diagnostics: &diagnostics)
@@ -93,8 +93,9 @@ import Testing
   /// cell (quadratic, so a run over such a file never ended).
   @Test func aVeryWideCSVLineIsReadInOnePass() {
     let text = String(repeating: "a,", count: 300_000) + "\n" + String(repeating: "\"b\",", count: 1000)
-    let (table, diagnostics) = CSVTable.parse(SourceText(path: "wide.csv", text: text))
-    #expect(diagnostics.isEmpty)
+    var diagnostics = Diagnostics()
+    let table = CSVTable.parse(SourceText(path: "wide.csv", text: text), diagnostics: &diagnostics)
+    #expect(diagnostics.items.isEmpty)
     #expect(table?.header.cells.count == 300_001)
     #expect(table?.rows.first?.cells.last?.column == 4001)
   }

@@ -24,15 +24,14 @@ public struct WorkbookSheet: SheetCells {
   public var rowCount: Int { rows.count }
 
   /// The table of a workbook input: its first non-blank row is the header.
-  func table(_ source: SourceText) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+  func table(_ source: SourceText, diagnostics: inout Diagnostics) -> CSVTable? {
     let nonBlank = rows.filter { !$0.isBlank }
     guard let header = nonBlank.first else {
-      return (
-        nil,
-        [.error("the sheet '\(name)' is empty: it needs a header row", at: SourceLocation(file: source.path))]
-      )
+      diagnostics.error(
+        "the sheet '\(name)' is empty: it needs a header row", at: SourceLocation(file: source.path))
+      return nil
     }
-    return (CSVTable(source: source, header: header, rows: Array(nonBlank.dropFirst())), [])
+    return CSVTable(source: source, header: header, rows: Array(nonBlank.dropFirst()))
   }
 
   /// The diagnostic with the cell it points at named in its message
