@@ -11,7 +11,8 @@ enum TemplatesBench {
     guard let source = try? String(contentsOfFile: templatePath, encoding: .utf8),
       let json = try? String(contentsOfFile: dataPath, encoding: .utf8)
     else { return Measure.fail("cannot read \(templatePath) or \(dataPath)") }
-    guard let data = JSONReader.parse(json, file: dataPath).value else {
+    var jsonDiagnostics = Diagnostics()
+    guard let data = JSONReader.parse(json, file: dataPath, diagnostics: &jsonDiagnostics) else {
       return Measure.fail("\(dataPath) is not JSON")
     }
     let name = (templatePath as NSString).lastPathComponent

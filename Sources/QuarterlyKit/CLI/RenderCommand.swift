@@ -68,9 +68,11 @@ enum RenderCommand: Command {
     var data = TemplateValue.object(TemplateObject())
     if let dataPath = options.data {
       if let bytes = FileManager.default.contents(atPath: dataPath) {
-        let parsed = JSONReader.parse(String(decoding: bytes, as: UTF8.self), file: dataPath)
-        diagnostics.append(contentsOf: parsed.diagnostics)
-        if let value = parsed.value { data = value }
+        if let value = JSONReader.parse(
+          String(decoding: bytes, as: UTF8.self), file: dataPath, diagnostics: &diagnostics)
+        {
+          data = value
+        }
       } else {
         diagnostics.error("cannot read the data file '\(dataPath)'")
       }
