@@ -11,12 +11,14 @@ enum TemplatesBench {
     guard let source = try? String(contentsOfFile: templatePath, encoding: .utf8),
       let json = try? String(contentsOfFile: dataPath, encoding: .utf8)
     else { return Measure.fail("cannot read \(templatePath) or \(dataPath)") }
-    var jsonDiagnostics = Diagnostics()
-    guard let data = JSONReader.parse(json, file: dataPath, diagnostics: &jsonDiagnostics) else {
+    var diagnostics = Diagnostics()
+    guard let data = JSONReader.parse(json, file: dataPath, diagnostics: &diagnostics) else {
       return Measure.fail("\(dataPath) is not JSON")
     }
     let name = (templatePath as NSString).lastPathComponent
-    guard let template = Template.parse(source, file: templatePath, escaping: .forFile(named: name)).template
+    guard
+      let template = Template.parse(
+        source, file: templatePath, escaping: .forFile(named: name), diagnostics: &diagnostics)
     else {
       return Measure.fail("\(templatePath) does not parse")
     }

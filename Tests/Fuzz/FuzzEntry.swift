@@ -80,7 +80,9 @@ func fuzzFrontMatter(_ bytes: Data) {
 
 func fuzzTemplate(_ text: String) {
   for escaping in [TemplateEscaping.html, .markdown, .none] {
-    let (template, _) = Template.parse(text, file: "fuzz.mustache", startLine: 3, escaping: escaping)
+    var diagnostics = Diagnostics()
+    let template = Template.parse(
+      text, file: "fuzz.mustache", startLine: 3, escaping: escaping, diagnostics: &diagnostics)
     guard let template else { continue }
     _ = fuzzLibrary.render(template, data: fuzzData, strict: true)
     _ = fuzzLibrary.render(template, data: fuzzData, strict: false)

@@ -84,9 +84,8 @@ enum RenderCommand: Command {
     let fileName = (templatePath as NSString).lastPathComponent
     let parsed = Template.parse(
       String(decoding: bytes, as: UTF8.self), file: templatePath,
-      escaping: TemplateEscaping.forFile(named: fileName))
-    diagnostics.append(contentsOf: parsed.diagnostics)
-    guard let template = parsed.template, !diagnostics.hasErrors else {
+      escaping: TemplateEscaping.forFile(named: fileName), diagnostics: &diagnostics)
+    guard let template = parsed, !diagnostics.hasErrors else {
       return report(diagnostics, console: console)
     }
     let folder = options.partials ?? folderOf(templatePath)

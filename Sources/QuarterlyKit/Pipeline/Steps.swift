@@ -91,10 +91,11 @@ extension Step {
     var slugs = PageIDs.reserved(
       templates: build.templates, sections: sections, metricIDs: figures.metrics.map(\.definition.id))
     func fill(_ fragment: Fragment) -> TemplateValue {
-      let (template, parseDiagnostics) = Template.parse(
-        fragment.body, file: fragment.path, startLine: fragment.bodyLine, escaping: .markdown)
-      build.diagnostics.append(contentsOf: parseDiagnostics)
-      guard let template else { return .null }
+      guard
+        let template = Template.parse(
+          fragment.body, file: fragment.path, startLine: fragment.bodyLine, escaping: .markdown,
+          diagnostics: &build.diagnostics)
+      else { return .null }
       let (markdown, renderDiagnostics) = build.templates.render(
         template, data: fragmentData, strict: build.options.strict)
       build.diagnostics.append(contentsOf: renderDiagnostics)

@@ -171,9 +171,12 @@ public final class TemplateLibrary: @unchecked Sendable {
     let result: (template: Template?, diagnostics: [Diagnostic])
     if let data = FileManager.default.contents(atPath: realFile) {
       let source = String(decoding: data, as: UTF8.self)
-      var parsed = Template.parse(source, file: shown, escaping: TemplateEscaping.forFile(named: fileName))
-      parsed.template?.inheritsEscaping = !TemplateEscaping.fileNameStatesType(fileName)
-      result = parsed
+      var parseDiagnostics = Diagnostics()
+      var template = Template.parse(
+        source, file: shown, escaping: TemplateEscaping.forFile(named: fileName),
+        diagnostics: &parseDiagnostics)
+      template?.inheritsEscaping = !TemplateEscaping.fileNameStatesType(fileName)
+      result = (template, parseDiagnostics.items)
     } else {
       result = (nil, [.error("cannot read template file", at: SourceLocation(file: shown))])
     }
