@@ -5,15 +5,15 @@ public enum EditionReader {
   static let editionKeys = ["area", "title", "as_of", "web_url", "period"] + WorkbookInput.sheetKeys
   static let fragmentKeys = ["title", "order", "audience"]
 
-  /// Reads the edition at `folder`; `displayPath` is how the folder is named in diagnostics.
-  public static func read(folder: URL, displayPath: String) -> (edition: Edition?, diagnostics: Diagnostics) {
-    var diagnostics = Diagnostics()
+  /// Reads the edition at `folder`, appending its problems to `diagnostics`; `displayPath` is how the
+  /// folder is named in them. Nil when the folder cannot be read as an edition at all.
+  public static func read(folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> Edition? {
     func path(_ name: String) -> String {
       displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
     }
     if let problem = folderProblem(folder) {
       diagnostics.error(problem, at: SourceLocation(file: displayPath), hint: "name the real folder instead")
-      return (nil, diagnostics)
+      return nil
     }
     // The folder held open: every file is opened beneath it, once, and checked as opened.
     let opened: EditionFolder
@@ -21,7 +21,7 @@ public enum EditionReader {
     case .success(let folder): opened = folder
     case .failure(let failure):
       diagnostics.append(SourceText.cannotOpen(failure, at: SourceLocation(file: displayPath)))
-      return (nil, diagnostics)
+      return nil
     }
     if let realFolder = opened.realPath,
       let realTemplates = PartialPath.realPath(folder.appendingPathComponent("templates").path),
@@ -173,7 +173,7 @@ public enum EditionReader {
     let fallbackDay =
       latestMonth.flatMap { Day(year: $0.year, month: $0.month, day: Day.days(in: $0)) }
       ?? Day(year: 2000, month: 1, day: 1)
-    guard let day = asOf ?? fallbackDay else { return (nil, diagnostics) }
+    guard let day = asOf ?? fallbackDay else { return nil }
     var edition = Edition(
       id: folder.lastPathComponent, folder: folder, displayPath: displayPath, area: area ?? "",
       title: title ?? "",
@@ -185,7 +185,7 @@ public enum EditionReader {
     edition.period = period
     edition.isAsOfKnown = asOf != nil
     edition.areObservationsKnown = !metricsUnusable
-    return (edition, diagnostics)
+    return edition
   }
 
   /// Whether `url` is an `http://` or `https://` address with a host name (letters, digits, dots and

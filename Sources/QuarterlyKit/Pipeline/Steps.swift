@@ -3,10 +3,8 @@ import Foundation
 extension Step {
   /// Reads the edition folder: edition.md, the CSV files, fragments, glossary and tracker.
   static let loadInputs = Step(name: "Load inputs") { build in
-    let (edition, diagnostics) = EditionReader.read(
-      folder: build.input.folder, displayPath: build.input.displayPath)
-    build.diagnostics.append(contentsOf: diagnostics)
-    build.edition = edition
+    build.edition = EditionReader.read(
+      folder: build.input.folder, displayPath: build.input.displayPath, diagnostics: &build.diagnostics)
   }
 
   /// Reads the edition's tracker and, when there is one, the previous edition's.

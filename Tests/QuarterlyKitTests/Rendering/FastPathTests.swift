@@ -183,9 +183,9 @@ import Testing
 
   @Test func sectionsFromBuiltValuesEqualSectionsBuiltAgain() throws {
     for id in ["birmingham-2020-10", "birmingham-2022-q3"] {
-      let (edition, _) = EditionReader.read(folder: Repository.edition(id), displayPath: id)
-      let sample = try #require(edition)
       var diagnostics = Diagnostics()
+      let sample = try #require(
+        EditionReader.read(folder: Repository.edition(id), displayPath: id, diagnostics: &diagnostics))
       let figures = EditionFigures(edition: sample, diagnostics: &diagnostics)
       let built = figures.metrics.map(\.templateValue)
       for audience in [Audience.parents, .monitoring] {
