@@ -122,7 +122,7 @@ extension Step {
     guard build.canContinue, build.edition != nil else {
       // Filling templates from broken inputs would only add noise; still report template syntax errors.
       for name in build.templates.outputTemplateNames() {
-        build.diagnostics.append(contentsOf: build.templates.template(named: name).diagnostics)
+        _ = build.templates.template(named: name, diagnostics: &build.diagnostics)
       }
       return
     }

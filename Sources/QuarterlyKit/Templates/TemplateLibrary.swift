@@ -27,28 +27,25 @@ public final class TemplateLibrary: @unchecked Sendable {
     }
   }
 
-  /// The template `NAME.mustache` (e.g. "newsletter.md" → `newsletter.md.mustache`), parsed once.
-  public func template(named name: String) -> (template: Template?, diagnostics: [Diagnostic]) {
+  /// The template `NAME.mustache` (e.g. "newsletter.md" → `newsletter.md.mustache`), parsed once; nil,
+  /// with its problems appended to `diagnostics`, when it is missing, refused or does not parse.
+  public func template(named name: String, diagnostics: inout Diagnostics) -> Template? {
     switch lookup(name, outputType: nil) {
     case .found(let template):
-      return (template, [])
-    case .unreadable(_, let diagnostics):
-      return (nil, diagnostics)
+      return template
+    case .unreadable(_, let problems):
+      diagnostics.append(contentsOf: problems)
+      return nil
     case .missing(let hint):
       let looked = displayFolders.joined(separator: ", ")
-      return (
-        nil, [.error("no template named '\(name)' (looked for \(name).mustache in \(looked))", hint: hint)]
-      )
+      diagnostics.error("no template named '\(name)' (looked for \(name).mustache in \(looked))", hint: hint)
+      return nil
     case .refused(let reason, let shown):
       let file = shown ?? shownPath(of: "\(name).mustache")
-      return (
-        nil,
-        [
-          .error(
-            "template name '\(name)' refused: \(reason)", at: file.map { SourceLocation(file: $0) },
-            hint: "rename the template file or move it into the templates folder")
-        ]
-      )
+      diagnostics.error(
+        "template name '\(name)' refused: \(reason)", at: file.map { SourceLocation(file: $0) },
+        hint: "rename the template file or move it into the templates folder")
+      return nil
     }
   }
 
@@ -67,10 +64,10 @@ public final class TemplateLibrary: @unchecked Sendable {
   public func render(templateNamed name: String, data: TemplateValue, strict: Bool) -> (
     output: String, diagnostics: [Diagnostic]
   ) {
-    let found = template(named: name)
-    guard let template = found.template else { return ("", found.diagnostics) }
+    var found = Diagnostics()
+    guard let template = template(named: name, diagnostics: &found) else { return ("", found.items) }
     let rendered = render(template, data: data, strict: strict)
-    return (rendered.output, found.diagnostics + rendered.diagnostics)
+    return (rendered.output, found.items + rendered.diagnostics)
   }
 
   /// The names of the templates that make output files: every `NAME.TYPE.mustache` in the folders
