@@ -84,8 +84,8 @@ func fuzzTemplate(_ text: String) {
     let template = Template.parse(
       text, file: "fuzz.mustache", startLine: 3, escaping: escaping, diagnostics: &diagnostics)
     guard let template else { continue }
-    _ = fuzzLibrary.render(template, data: fuzzData, strict: true)
-    _ = fuzzLibrary.render(template, data: fuzzData, strict: false)
+    _ = fuzzLibrary.render(template, data: fuzzData, strict: true, diagnostics: &diagnostics)
+    _ = fuzzLibrary.render(template, data: fuzzData, strict: false, diagnostics: &diagnostics)
   }
 }
 

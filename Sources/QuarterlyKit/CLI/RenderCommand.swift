@@ -90,9 +90,8 @@ enum RenderCommand: Command {
     }
     let folder = options.partials ?? folderOf(templatePath)
     let library = TemplateLibrary(folders: [URL(fileURLWithPath: folder, isDirectory: true)])
-    let rendered = library.render(template, data: data, strict: options.strict)
-    diagnostics.append(contentsOf: rendered.diagnostics)
-    if !diagnostics.hasErrors { console.write(rendered.output) }
+    let rendered = library.render(template, data: data, strict: options.strict, diagnostics: &diagnostics)
+    if !diagnostics.hasErrors { console.write(rendered) }
     return report(diagnostics, console: console)
   }
 

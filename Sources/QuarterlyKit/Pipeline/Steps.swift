@@ -94,9 +94,8 @@ extension Step {
           fragment.body, file: fragment.path, startLine: fragment.bodyLine, escaping: .markdown,
           diagnostics: &build.diagnostics)
       else { return .null }
-      let (markdown, renderDiagnostics) = build.templates.render(
-        template, data: fragmentData, strict: build.options.strict)
-      build.diagnostics.append(contentsOf: renderDiagnostics)
+      let markdown = build.templates.render(
+        template, data: fragmentData, strict: build.options.strict, diagnostics: &build.diagnostics)
       return FragmentData.value(
         fragment, markdown: LatestAvailableNotes.once(in: markdown), slugs: &slugs)
     }
@@ -135,9 +134,8 @@ extension Step {
           hint: "rename the template (its output file takes its name without .mustache)")
         continue
       }
-      let (output, diagnostics) = build.templates.render(
-        templateNamed: name, data: data, strict: build.options.strict)
-      build.diagnostics.append(contentsOf: diagnostics)
+      let output = build.templates.render(
+        templateNamed: name, data: data, strict: build.options.strict, diagnostics: &build.diagnostics)
       build.filled.append((name, output))
     }
   }

@@ -51,23 +51,23 @@ public final class TemplateLibrary: @unchecked Sendable {
 
   /// Renders `template` with `data`. Strict: a name that resolves to nothing (or to null, when
   /// printed), a section over a missing name, and a missing partial are errors; an inverted section
-  /// over a missing name is not (it asks "is it absent?"). Lenient: the spec's empty string.
-  public func render(_ template: Template, data: TemplateValue, strict: Bool) -> (
-    output: String, diagnostics: [Diagnostic]
-  ) {
+  /// over a missing name is not (it asks "is it absent?"). Lenient: the spec's empty string. Problems
+  /// are appended to `diagnostics`.
+  public func render(_ template: Template, data: TemplateValue, strict: Bool, diagnostics: inout Diagnostics)
+    -> String
+  {
     var renderer = TemplateRenderer(library: self, data: data, strict: strict)
     renderer.render(template)
-    return (renderer.output.text, renderer.diagnostics)
+    diagnostics.append(contentsOf: renderer.diagnostics)
+    return renderer.output.text
   }
 
   /// Finds the template `NAME.mustache` and renders it with `data`.
-  public func render(templateNamed name: String, data: TemplateValue, strict: Bool) -> (
-    output: String, diagnostics: [Diagnostic]
-  ) {
-    var found = Diagnostics()
-    guard let template = template(named: name, diagnostics: &found) else { return ("", found.items) }
-    let rendered = render(template, data: data, strict: strict)
-    return (rendered.output, found.items + rendered.diagnostics)
+  public func render(
+    templateNamed name: String, data: TemplateValue, strict: Bool, diagnostics: inout Diagnostics
+  ) -> String {
+    guard let template = template(named: name, diagnostics: &diagnostics) else { return "" }
+    return render(template, data: data, strict: strict, diagnostics: &diagnostics)
   }
 
   /// The names of the templates that make output files: every `NAME.TYPE.mustache` in the folders

@@ -50,7 +50,9 @@ import Testing
         else {
           continue
         }
-        _ = library.render(template, data: .object(TemplateObject([("name", .string("<x>"))])), strict: true)
+        _ = library.render(
+          template, data: .object(TemplateObject([("name", .string("<x>"))])), strict: true,
+          diagnostics: &found)
       }
     case "markdown":
       _ = Markdown.html(text)

@@ -135,10 +135,12 @@ import Testing
     var diagnostics = Diagnostics()
     let template = try #require(
       Template.parse("[{{>link}}]", file: "t.mustache", escaping: .html, diagnostics: &diagnostics))
-    let rendered = TemplateLibrary(folders: [folder.url]).render(template, data: [:], strict: false)
-    #expect(rendered.output == "[]")
+    var renderDiagnostics = Diagnostics()
+    let rendered = TemplateLibrary(folders: [folder.url]).render(
+      template, data: [:], strict: false, diagnostics: &renderDiagnostics)
+    #expect(rendered == "[]")
     #expect(
-      rendered.diagnostics.map(\.message) == [
+      renderDiagnostics.items.map(\.message) == [
         "partial name 'link' refused: its file leads outside the folder \(folder.url.relativePath)"
       ])
   }
@@ -189,11 +191,13 @@ import Testing
         "We handled {{metrics.complaints}} complaints\nand {{metrics.referal}} referrals.\n",
         file: "Inputs/2025-q1/fragments/intro.md", startLine: 5, escaping: .markdown,
         diagnostics: &diagnostics))
+    var renderDiagnostics = Diagnostics()
     let rendered = TemplateLibrary(folders: []).render(
-      template, data: ["metrics": ["complaints": 12, "referral": 40]], strict: true)
-    #expect(rendered.output == "We handled 12 complaints\nand  referrals.\n")
+      template, data: ["metrics": ["complaints": 12, "referral": 40]], strict: true,
+      diagnostics: &renderDiagnostics)
+    #expect(rendered == "We handled 12 complaints\nand  referrals.\n")
     #expect(
-      rendered.diagnostics.map(\.description) == [
+      renderDiagnostics.items.map(\.description) == [
         "Inputs/2025-q1/fragments/intro.md:6:5: error: no value for 'metrics.referal'; did you mean 'metrics.referral'?"
       ])
   }

@@ -34,13 +34,14 @@ func renderTemplate(
   guard let template = parsed else { return ("", parseDiagnostics.items.map(\.description)) }
   let folder = try TemplateFolder(files: partials)
   let library = TemplateLibrary(folders: [folder.url])
-  let rendered = library.render(template, data: data, strict: strict)
+  var renderDiagnostics = Diagnostics()
+  let rendered = library.render(template, data: data, strict: strict, diagnostics: &renderDiagnostics)
   // Partials' paths are shown relative to their (temporary) folder.
   let prefix = folder.url.relativePath + "/"
-  let errors = (parseDiagnostics.items + rendered.diagnostics).map {
+  let errors = (parseDiagnostics.items + renderDiagnostics.items).map {
     $0.description.replacingOccurrences(of: prefix, with: "")
   }
-  return (rendered.output, errors)
+  return (rendered, errors)
 }
 
 /// Parse diagnostics of `source`, printed.
