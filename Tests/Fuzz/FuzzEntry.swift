@@ -61,28 +61,31 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
 
 func fuzzCSV(_ bytes: Data) {
   guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.csv") else { return }
-  _ = CSVTable.parse(source)
   var diagnostics = Diagnostics()
+  _ = CSVTable.parse(source, diagnostics: &diagnostics)
   let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
   _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
   _ = GlossaryReader.read(source, diagnostics: &diagnostics)
-  _ = ActionPlanReader.read(source)
+  _ = ActionPlanReader.read(source, diagnostics: &diagnostics)
   _ = diagnostics.sorted.map(\.description)
 }
 
 func fuzzFrontMatter(_ bytes: Data) {
   guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.md") else { return }
-  let (frontMatter, diagnostics) = FrontMatter.parse(source)
+  var diagnostics = Diagnostics()
+  let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
   for entry in frontMatter.entries { _ = frontMatter.location(of: entry) }
-  _ = diagnostics.map(\.description)
+  _ = diagnostics.items.map(\.description)
 }
 
 func fuzzTemplate(_ text: String) {
   for escaping in [TemplateEscaping.html, .markdown, .none] {
-    let (template, _) = Template.parse(text, file: "fuzz.mustache", startLine: 3, escaping: escaping)
+    var diagnostics = Diagnostics()
+    let template = Template.parse(
+      text, file: "fuzz.mustache", startLine: 3, escaping: escaping, diagnostics: &diagnostics)
     guard let template else { continue }
-    _ = fuzzLibrary.render(template, data: fuzzData, strict: true)
-    _ = fuzzLibrary.render(template, data: fuzzData, strict: false)
+    _ = fuzzLibrary.render(template, data: fuzzData, strict: true, diagnostics: &diagnostics)
+    _ = fuzzLibrary.render(template, data: fuzzData, strict: false, diagnostics: &diagnostics)
   }
 }
 
@@ -120,7 +123,9 @@ func fuzzZip(_ bytes: [UInt8]) {
   if let source = WorkbookInput.read(
     "action-plan", bytes: bytes, path: "fuzz.xlsx", sheet: nil, diagnostics: &diagnostics)
   {
-    _ = source.namingCells(ActionPlanReader.read(source).diagnostics).map(\.description)
+    var found = Diagnostics()
+    _ = ActionPlanReader.read(source, diagnostics: &found)
+    _ = source.namingCells(found.items).map(\.description)
   }
   _ = diagnostics.sorted.map(\.description)
 }

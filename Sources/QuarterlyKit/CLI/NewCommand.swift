@@ -132,7 +132,8 @@ enum NewCommand: Command {
       console.printError("Error: the new edition cannot be made inside the edition it is copied from")
       return .usage
     }
-    let (read, diagnostics) = EditionReader.read(folder: source, displayPath: arguments.source)
+    var diagnostics = Diagnostics()
+    let read = EditionReader.read(folder: source, displayPath: arguments.source, diagnostics: &diagnostics)
     guard let previous = read, previous.isAsOfKnown else {
       let editionFile = arguments.source + "/edition.md"
       let problems = diagnostics.items.filter { $0.severity == .error && $0.location?.file == editionFile }

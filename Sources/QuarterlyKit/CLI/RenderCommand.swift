@@ -68,9 +68,11 @@ enum RenderCommand: Command {
     var data = TemplateValue.object(TemplateObject())
     if let dataPath = options.data {
       if let bytes = FileManager.default.contents(atPath: dataPath) {
-        let parsed = JSONReader.parse(String(decoding: bytes, as: UTF8.self), file: dataPath)
-        diagnostics.append(contentsOf: parsed.diagnostics)
-        if let value = parsed.value { data = value }
+        if let value = JSONReader.parse(
+          String(decoding: bytes, as: UTF8.self), file: dataPath, diagnostics: &diagnostics)
+        {
+          data = value
+        }
       } else {
         diagnostics.error("cannot read the data file '\(dataPath)'")
       }
@@ -82,16 +84,14 @@ enum RenderCommand: Command {
     let fileName = (templatePath as NSString).lastPathComponent
     let parsed = Template.parse(
       String(decoding: bytes, as: UTF8.self), file: templatePath,
-      escaping: TemplateEscaping.forFile(named: fileName))
-    diagnostics.append(contentsOf: parsed.diagnostics)
-    guard let template = parsed.template, !diagnostics.hasErrors else {
+      escaping: TemplateEscaping.forFile(named: fileName), diagnostics: &diagnostics)
+    guard let template = parsed, !diagnostics.hasErrors else {
       return report(diagnostics, console: console)
     }
     let folder = options.partials ?? folderOf(templatePath)
     let library = TemplateLibrary(folders: [URL(fileURLWithPath: folder, isDirectory: true)])
-    let rendered = library.render(template, data: data, strict: options.strict)
-    diagnostics.append(contentsOf: rendered.diagnostics)
-    if !diagnostics.hasErrors { console.write(rendered.output) }
+    let rendered = library.render(template, data: data, strict: options.strict, diagnostics: &diagnostics)
+    if !diagnostics.hasErrors { console.write(rendered) }
     return report(diagnostics, console: console)
   }
 

@@ -58,9 +58,11 @@ enum SentenceParts {
   /// reported at the definition, and the tool's own sentence is kept.
   static func render(_ template: Template, figures: MetricFigures, diagnostics: inout Diagnostics) -> String?
   {
-    let (output, problems) = TemplateLibrary(folders: []).render(template, data: data(figures), strict: true)
+    var problems = Diagnostics()
+    let output = TemplateLibrary(folders: []).render(
+      template, data: data(figures), strict: true, diagnostics: &problems)
     diagnostics.append(contentsOf: problems)
-    guard !problems.contains(where: { $0.severity == .error }) else { return nil }
+    guard !problems.hasErrors else { return nil }
     return output
   }
 }

@@ -10,11 +10,18 @@ public enum ActionPlanReader {
   /// The plan is nil only when the file has no usable header. Otherwise it holds every row that could be
   /// placed; a cell that could not be read is kept as written (a date is marked unreadable, a status or
   /// RAG is left blank, and `Item.unreadable` keeps the text for the audit), so nothing is dropped silently.
-  public static func read(_ source: SourceText) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
-    let (table, csvDiagnostics) = CSVTable.parse(source)
-    guard let table else { return (nil, csvDiagnostics) }
-    let (header, headerDiagnostics) = TrackerHeader.match(table.header, in: table)
-    guard let header else { return (nil, Diagnostics(csvDiagnostics + headerDiagnostics).sorted) }
+  ///
+  /// Its diagnostics are appended to `diagnostics` in file order.
+  public static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> ActionPlan? {
+    var found = Diagnostics()
+    guard let table = CSVTable.parse(source, diagnostics: &found) else {
+      diagnostics.append(contentsOf: found)
+      return nil
+    }
+    guard let header = TrackerHeader.match(table.header, in: table, diagnostics: &found) else {
+      diagnostics.append(contentsOf: found.sorted)
+      return nil
+    }
     var builder = Builder(table: table, header: header)
     for row in table.rows { builder.add(row) }
     builder.finish()
@@ -25,16 +32,20 @@ public enum ActionPlanReader {
           hint:
             "a response row has a ref like '1.1a' and Action Ref 'Response', under an area for development"))
     }
-    return (builder.plan, Diagnostics(csvDiagnostics + builder.diagnostics).sorted)
+    found.append(contentsOf: builder.diagnostics)
+    diagnostics.append(contentsOf: found.sorted)
+    return builder.plan
   }
 
   /// Reads a file from disk (`SourceText.read`, then `read`).
-  public static func read(_ url: URL, displayPath: String) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
+  public static func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> ActionPlan? {
     switch SourceText.read(url, displayPath: displayPath) {
-    case .failure(let diagnostic): return (nil, [diagnostic])
+    case .failure(let diagnostic):
+      diagnostics.append(diagnostic)
+      return nil
     case .success(let source):
-      let (plan, diagnostics) = read(source)
-      return (plan, source.warnings + diagnostics)
+      diagnostics.append(contentsOf: source.warnings)
+      return read(source, diagnostics: &diagnostics)
     }
   }
 
@@ -214,7 +225,7 @@ private struct Builder {
     for workstream in header.workstreams {
       guard let text = row.cell(workstream.index)?.trimmed, !text.isEmpty else { continue }
       item.workstreams.append(
-        ActionPlan.Workstream(name: workstream.name, text: TrackerHeader.collapse(text)))
+        ActionPlan.Workstream(name: workstream.name, text: text.collapsingWhitespace(.trackerCell)))
     }
     return item
   }
@@ -234,6 +245,7 @@ private struct Builder {
       hint:
         "write the month and year like Jun-20, June 2020 or 30/06/2020, optionally followed by 'ongoing'; "
         + "or Ongoing, TBC or N/A; the row counts as having no month here")
-    return TrackerDate(text: TrackerHeader.collapse(dateCell.trimmed), month: nil, isUnreadable: true)
+    return TrackerDate(
+      text: dateCell.trimmed.collapsingWhitespace(.trackerCell), month: nil, isUnreadable: true)
   }
 }

@@ -43,24 +43,28 @@ public struct CSVTable: Sendable {
   }
 
   /// Parses CSV text. Blank records are dropped; errors (an unterminated quoted cell, text after a
-  /// closing quote) are reported with their line and column and the rest of the file is still read.
-  public static func parse(_ source: SourceText) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
-    if let sheet = source.workbookSheet as? WorkbookSheet { return sheet.table(source) }
+  /// closing quote) are appended to `diagnostics` with their line and column and the rest of the file is
+  /// still read. Nil when there is no header row.
+  public static func parse(_ source: SourceText, diagnostics: inout Diagnostics) -> CSVTable? {
+    if let sheet = source.workbookSheet as? WorkbookSheet {
+      return sheet.table(source, diagnostics: &diagnostics)
+    }
     var reader = CSVReader(source: source)
     var records = reader.readAll()
     for index in records.indices { records[index].row = index + 1 }
     let nonBlank = records.filter { !$0.isBlank }
+    diagnostics.append(contentsOf: reader.diagnostics)
     guard let header = nonBlank.first else {
-      var diagnostics = reader.diagnostics
       diagnostics.append(
         .error(
           "the file is empty: it needs a header row", at: SourceLocation(file: source.path)))
-      return (nil, diagnostics)
+      return nil
     }
     let rows = Array(nonBlank.dropFirst())
-    var diagnostics = reader.diagnostics
-    for row in rows { diagnostics += extraCells(in: row, headings: header.cells.count, path: source.path) }
-    return (CSVTable(source: source, header: header, rows: rows), diagnostics)
+    for row in rows {
+      diagnostics.append(contentsOf: extraCells(in: row, headings: header.cells.count, path: source.path))
+    }
+    return CSVTable(source: source, header: header, rows: rows)
   }
 
   /// An error at the first cell beyond the headings when any such cell holds text (an unquoted comma

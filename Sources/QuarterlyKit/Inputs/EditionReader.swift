@@ -7,15 +7,15 @@ public enum EditionReader {
     + WorkbookInput.sheetKeys
   static let fragmentKeys = ["title", "order", "audience", "plain_english_ignore"]
 
-  /// Reads the edition at `folder`; `displayPath` is how the folder is named in diagnostics.
-  public static func read(folder: URL, displayPath: String) -> (edition: Edition?, diagnostics: Diagnostics) {
-    var diagnostics = Diagnostics()
+  /// Reads the edition at `folder`, appending its problems to `diagnostics`; `displayPath` is how the
+  /// folder is named in them. Nil when the folder cannot be read as an edition at all.
+  public static func read(folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> Edition? {
     func path(_ name: String) -> String {
       displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
     }
     if let problem = folderProblem(folder) {
       diagnostics.error(problem, at: SourceLocation(file: displayPath), hint: "name the real folder instead")
-      return (nil, diagnostics)
+      return nil
     }
     // The folder held open: every file is opened beneath it, once, and checked as opened.
     let opened: EditionFolder
@@ -23,7 +23,7 @@ public enum EditionReader {
     case .success(let folder): opened = folder
     case .failure(let failure):
       diagnostics.append(SourceText.cannotOpen(failure, at: SourceLocation(file: displayPath)))
-      return (nil, diagnostics)
+      return nil
     }
     if let realFolder = opened.realPath,
       let realTemplates = PartialPath.realPath(folder.appendingPathComponent("templates").path),
@@ -62,8 +62,7 @@ public enum EditionReader {
       path: path("edition.md"),
       bodyLine: 1)
     if let text = source("edition.md", required: true) {
-      let (frontMatter, frontDiagnostics) = FrontMatter.parse(text)
-      diagnostics.append(contentsOf: frontDiagnostics)
+      let frontMatter = FrontMatter.parse(text, diagnostics: &diagnostics)
       checkKeys(frontMatter, known: editionKeys + [ReviewMark.key], diagnostics: &diagnostics)
       ReviewMark.check(frontMatter, diagnostics: &diagnostics)
       area = requiredValue("area", in: frontMatter, diagnostics: &diagnostics)
@@ -137,8 +136,7 @@ public enum EditionReader {
     // pack-introduction.md: the monitoring pack's own opening (optional), Markdown with no front matter keys.
     var packIntroduction: Fragment?
     if let text = source("pack-introduction.md", required: false) {
-      let (frontMatter, frontDiagnostics) = FrontMatter.parse(text)
-      diagnostics.append(contentsOf: frontDiagnostics)
+      let frontMatter = FrontMatter.parse(text, diagnostics: &diagnostics)
       // The one key it takes is the review mark that `quarterly new` puts on a copied text.
       ReviewMark.check(frontMatter, diagnostics: &diagnostics)
       for entry in frontMatter.entries where entry.key != ReviewMark.key {
@@ -180,7 +178,7 @@ public enum EditionReader {
     let fallbackDay =
       latestMonth.flatMap { Day(year: $0.year, month: $0.month, day: Day.days(in: $0)) }
       ?? Day(year: 2000, month: 1, day: 1)
-    guard let day = asOf ?? fallbackDay else { return (nil, diagnostics) }
+    guard let day = asOf ?? fallbackDay else { return nil }
     var edition = Edition(
       id: folder.lastPathComponent, folder: folder, displayPath: displayPath, area: area ?? "",
       title: title ?? "",
@@ -193,7 +191,7 @@ public enum EditionReader {
     edition.readingAge = readingAge
     edition.isAsOfKnown = asOf != nil
     edition.areObservationsKnown = !metricsUnusable
-    return (edition, diagnostics)
+    return edition
   }
 
   /// Whether `url` is an `http://` or `https://` address with a host name (letters, digits, dots and
@@ -328,9 +326,9 @@ public enum EditionReader {
         diagnostics.append(failure.diagnostic(at: filePath))
         continue
       }
-      let (frontMatter, frontDiagnostics) = FrontMatter.parse(source)
-      diagnostics.append(contentsOf: frontDiagnostics)
-      if frontMatter.entries.isEmpty && frontDiagnostics.isEmpty {
+      let before = diagnostics.items.count
+      let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
+      if frontMatter.entries.isEmpty && diagnostics.items.count == before {
         diagnostics.error(
           "a fragment needs front matter with at least a title", at: SourceLocation(file: filePath),
           hint: "start the file with three lines: '---', 'title: …', '---'")

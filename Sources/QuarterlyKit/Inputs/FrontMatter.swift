@@ -27,15 +27,15 @@ public struct FrontMatter: Sendable {
   }
 
   /// Splits a file into front matter and body. A file that does not start with `---` has no front matter.
-  /// Malformed lines, duplicate keys and a missing closing `---` are reported; the rest is still read.
-  public static func parse(_ source: SourceText) -> (FrontMatter, [Diagnostic]) {
-    var diagnostics: [Diagnostic] = []
+  /// Malformed lines, duplicate keys and a missing closing `---` are appended to `diagnostics`; the rest
+  /// is still read.
+  public static func parse(_ source: SourceText, diagnostics: inout Diagnostics) -> FrontMatter {
     let path = source.path
     // Files saved on Windows (or old Macs) end lines with "\r\n" (or "\r"); every kind ends a line.
     var lines = source.text.lines
     if lines.last == "" { lines.removeLast() }
     guard let first = lines.first, first.trimmingSpaces == "---" else {
-      return (FrontMatter(entries: [], body: source.text, bodyLine: 1, path: path), [])
+      return FrontMatter(entries: [], body: source.text, bodyLine: 1, path: path)
     }
     var entries: [Entry] = []
     var index = 1
@@ -90,13 +90,10 @@ public struct FrontMatter: Sendable {
           "the front matter starting on line 1 is never closed",
           at: SourceLocation(file: path, line: 1, column: 1),
           hint: "add a line '---' after the last 'key: value' line"))
-      return (FrontMatter(entries: entries, body: "", bodyLine: lines.count + 1, path: path), diagnostics)
+      return FrontMatter(entries: entries, body: "", bodyLine: lines.count + 1, path: path)
     }
     let body = lines[index...].joined(separator: "\n")
-    return (
-      FrontMatter(
-        entries: entries, body: body.isEmpty ? "" : body + "\n", bodyLine: index + 1, path: path),
-      diagnostics
-    )
+    return FrontMatter(
+      entries: entries, body: body.isEmpty ? "" : body + "\n", bodyLine: index + 1, path: path)
   }
 }

@@ -19,7 +19,9 @@ struct FrontMatterEditor {
 
   /// Reads the file's lines and its front matter.
   init(_ source: SourceText) {
-    frontMatter = FrontMatter.parse(source).0
+    // Its problems are reported when the edition is read, not while it is edited.
+    var ignored = Diagnostics()
+    frontMatter = FrontMatter.parse(source, diagnostics: &ignored)
     entries = frontMatter.entries
     lines = []
     var content = ""

@@ -1,8 +1,7 @@
 /// Reads `glossary.csv` (`term,meaning`), used to expand abbreviations in the HTML pages.
 enum GlossaryReader {
   static func read(_ source: SourceText, diagnostics: inout Diagnostics) -> [GlossaryTerm] {
-    let (parsed, csvDiagnostics) = CSVTable.parse(source)
-    diagnostics.append(contentsOf: csvDiagnostics)
+    let parsed = CSVTable.parse(source, diagnostics: &diagnostics)
     guard let table = parsed else { return [] }
     let columns = CSVColumns(
       table: table, known: ["term", "meaning"], required: ["term", "meaning"], diagnostics: &diagnostics)

@@ -17,8 +17,7 @@ enum MetricDefinitionsReader {
     -> [MetricDefinition]
   {
     rejected = []
-    let (parsed, csvDiagnostics) = CSVTable.parse(source)
-    diagnostics.append(contentsOf: csvDiagnostics)
+    let parsed = CSVTable.parse(source, diagnostics: &diagnostics)
     guard let table = parsed else {
       rejected = nil
       return []
@@ -183,10 +182,8 @@ enum MetricDefinitionsReader {
     var sentenceTemplate: Template?
     if let text = columns.text("sentence", in: row) {
       let cell = location("sentence")
-      let (template, templateDiagnostics) = Template.parse(
-        text, file: cell.file, startLine: cell.line, escaping: .none)
-      diagnostics.append(contentsOf: templateDiagnostics)
-      sentenceTemplate = template
+      sentenceTemplate = Template.parse(
+        text, file: cell.file, startLine: cell.line, escaping: .none, diagnostics: &diagnostics)
     }
     guard let id, let label, let unit, let better else { return nil }
     var definition = MetricDefinition(

@@ -10,8 +10,7 @@ enum MetricsReader {
     _ source: SourceText, definitions: [MetricDefinition], rejected: Set<String>? = [], asOf: Day? = nil,
     diagnostics: inout Diagnostics
   ) -> [Observation] {
-    let (parsed, csvDiagnostics) = CSVTable.parse(source)
-    diagnostics.append(contentsOf: csvDiagnostics)
+    let parsed = CSVTable.parse(source, diagnostics: &diagnostics)
     guard let table = parsed else { return [] }
     let columns = CSVColumns(table: table, known: Self.columns, required: required, diagnostics: &diagnostics)
     guard required.allSatisfy(columns.has) else { return [] }

@@ -10,7 +10,7 @@ extension TrackerDate {
   /// `onward(s)`, `and ongoing`, `& ongoing`, `(ongoing)`, `- ongoing`. Without a month: `Ongoing`,
   /// `Onwards`, `TBC`, `TBA`, `TBD`, `N/A`, `-`, or blank.
   public static func parse(_ raw: String) -> TrackerDate? {
-    let text = TrackerHeader.collapse(raw.trimmingSpaces)
+    let text = raw.trimmingSpaces.collapsingWhitespace(.trackerCell)
     if text.isEmpty { return .blank }
     var rest = text.lowercased()
     if noMonthWords.contains(rest) { return TrackerDate(text: text, month: nil) }

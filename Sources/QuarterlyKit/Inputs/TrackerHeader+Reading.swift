@@ -1,14 +1,15 @@
 /// Reading a tracker's header row: which column holds which required heading, and the workstreams.
 extension TrackerHeader {
-  /// Matches the header row; reports missing or repeated required headings at the header row.
-  static func match(_ row: CSVRow, in table: CSVTable) -> (TrackerHeader?, [Diagnostic]) {
+  /// Matches the header row; reports missing or repeated required headings at the header row, and is
+  /// nil when it reported any.
+  static func match(_ row: CSVRow, in table: CSVTable, diagnostics: inout Diagnostics) -> TrackerHeader? {
     var header = TrackerHeader()
-    var diagnostics: [Diagnostic] = []
+    let start = diagnostics.items.count
     var byKey: [String: TrackerColumn] = [:]
     for column in TrackerColumn.allCases { byKey[TrackerColumn.key(column.heading)] = column }
     var others: [(index: Int, name: String)] = []
     for (index, cell) in row.cells.enumerated() {
-      let name = collapse(cell.text)
+      let name = cell.text.collapsingWhitespace(.trackerCell)
       if name.isEmpty {
         header.unnamed.append(index)
         continue
@@ -44,6 +45,6 @@ extension TrackerHeader {
           "the tracker has no '\(column.heading)' column", at: table.location(of: row), hint: hint))
     }
     header.workstreams = others.filter { !suggested.contains($0.index) }
-    return (diagnostics.isEmpty ? header : nil, diagnostics)
+    return diagnostics.items.count == start ? header : nil
   }
 }

@@ -9,7 +9,7 @@ enum TrackerRefPattern {
 
   /// Whether `text` matches `pattern`; nil when the text or the pattern is not one this path knows.
   static func matches(_ text: String, _ pattern: String) -> Bool? {
-    let (isDigit, isLetter) = (MarkdownBytes.isDigit, MarkdownBytes.isLetter)
+    let (isDigit, isLetter) = (Bytes.isDigit, Bytes.isLetter)
     let bytes = Array(text.utf8)
     guard bytes.allSatisfy({ isDigit($0) || isLetter($0) || $0 == UInt8(ascii: ".") }) else { return nil }
     var index = 0

@@ -5,10 +5,10 @@ enum Autolinks {
   static func uriEnd(_ bytes: [UInt8], from start: Int) -> Int? {
     let count = bytes.count
     var index = start + 1
-    guard index < count, MarkdownBytes.isLetter(bytes[index]) else { return nil }
+    guard index < count, Bytes.isLetter(bytes[index]) else { return nil }
     index += 1
     while index < count
-      && (MarkdownBytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "+")
+      && (Bytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "+")
         || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "-"))
     {
       index += 1
@@ -21,7 +21,7 @@ enum Autolinks {
     while index < count {
       let byte = bytes[index]
       if byte == UInt8(ascii: ">") { return index + 1 }
-      if byte <= MarkdownBytes.space || byte == UInt8(ascii: "<") || byte == 0x7F { return nil }
+      if byte <= Bytes.space || byte == UInt8(ascii: "<") || byte == 0x7F { return nil }
       index += 1
     }
     return nil
@@ -43,20 +43,19 @@ enum Autolinks {
   static func emailEnd(_ bytes: [UInt8], from start: Int) -> Int? {
     let count = bytes.count
     var index = start + 1
-    while index < count && (MarkdownBytes.isAlphanumeric(bytes[index]) || isEmailLocalSpecial(bytes[index])) {
+    while index < count && (Bytes.isAlphanumeric(bytes[index]) || isEmailLocalSpecial(bytes[index])) {
       index += 1
     }
     guard index > start + 1, index < count, bytes[index] == UInt8(ascii: "@") else { return nil }
     index += 1
     while true {
       let labelStart = index
-      while index < count && (MarkdownBytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-"))
-      {
+      while index < count && (Bytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")) {
         index += 1
       }
       let length = index - labelStart
-      guard length >= 1, length <= 63, MarkdownBytes.isAlphanumeric(bytes[labelStart]),
-        MarkdownBytes.isAlphanumeric(bytes[index - 1])
+      guard length >= 1, length <= 63, Bytes.isAlphanumeric(bytes[labelStart]),
+        Bytes.isAlphanumeric(bytes[index - 1])
       else { return nil }
       guard index < count else { return nil }
       if bytes[index] == UInt8(ascii: ">") { return index + 1 }
@@ -82,13 +81,13 @@ enum Autolinks {
     }
     let domainStart = index
     while index < end
-      && (MarkdownBytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")
+      && (Bytes.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")
         || bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: "."))
     {
       index += 1
     }
     guard index > domainStart else { return nil }
-    while index < end && !MarkdownBytes.isWhitespace(bytes[index]) && bytes[index] != UInt8(ascii: "<") {
+    while index < end && !Bytes.isWhitespace(bytes[index]) && bytes[index] != UInt8(ascii: "<") {
       index += 1
     }
     // Trailing punctuation is not part of the address, nor is an unbalanced closing parenthesis.
@@ -113,10 +112,10 @@ extension InlineParser {
   /// The end of a bare web address starting at `index` of the subject, read from the raw text so that
   /// `_`, `*`, `&` and `\\` inside it do not cut it short (as on GitHub).
   func bareURLEnd(at index: Int) -> Int? {
-    let byte = MarkdownBytes.lower(subject[index])
+    let byte = Bytes.lower(subject[index])
     guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else { return nil }
     guard
-      index == 0 || MarkdownBytes.isWhitespace(subject[index - 1]) || "*_~(".utf8.contains(subject[index - 1])
+      index == 0 || Bytes.isWhitespace(subject[index - 1]) || "*_~(".utf8.contains(subject[index - 1])
     else { return nil }
     return Autolinks.bareURLEnd(subject[...], from: index)?.end
   }
@@ -141,13 +140,13 @@ extension InlineParser {
     let end = store.nodes[node].end
     var index = start
     while index < end {
-      let byte = MarkdownBytes.lower(store.text[index])
+      let byte = Bytes.lower(store.text[index])
       guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else {
         index += 1
         continue
       }
       let atBoundary =
-        index == start || MarkdownBytes.isWhitespace(store.text[index - 1])
+        index == start || Bytes.isWhitespace(store.text[index - 1])
         || "*_~(".utf8.contains(store.text[index - 1])
       if atBoundary,
         let (urlEnd, isWWW) = Autolinks.bareURLEnd(store.text[start..<end], from: index)

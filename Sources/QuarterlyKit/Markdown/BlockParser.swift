@@ -49,12 +49,12 @@ struct BlockParser {
     let count = input.count
     while start < count {
       var end = start
-      while end < count && input[end] != MarkdownBytes.newline && input[end] != MarkdownBytes.carriageReturn {
+      while end < count && input[end] != Bytes.newline && input[end] != Bytes.carriageReturn {
         end += 1
       }
       incorporateLine(start: start, end: end)
-      if end < count && input[end] == MarkdownBytes.carriageReturn && end + 1 < count
-        && input[end + 1] == MarkdownBytes.newline
+      if end < count && input[end] == Bytes.carriageReturn && end + 1 < count
+        && input[end + 1] == Bytes.newline
       {
         start = end + 2
       } else {
@@ -80,10 +80,10 @@ struct BlockParser {
     var byte: UInt8 = 0
     while index < lineEnd {
       byte = input[index]
-      if byte == MarkdownBytes.space {
+      if byte == Bytes.space {
         index += 1
         columns += 1
-      } else if byte == MarkdownBytes.tab {
+      } else if byte == Bytes.tab {
         index += 1
         columns += 4 - (columns % 4)
       } else {
@@ -107,7 +107,7 @@ struct BlockParser {
   mutating func advanceOffset(_ count: Int, columns: Bool) {
     var remaining = count
     while remaining > 0 && offset < lineEnd {
-      if input[offset] == MarkdownBytes.tab {
+      if input[offset] == Bytes.tab {
         let charsToTab = 4 - (column % 4)
         if columns {
           partiallyConsumedTab = charsToTab > remaining
@@ -139,12 +139,12 @@ struct BlockParser {
     if partiallyConsumedTab {
       offset += 1
       let charsToTab = 4 - (column % 4)
-      blocks[tip].content.append(contentsOf: repeatElement(MarkdownBytes.space, count: charsToTab))
+      blocks[tip].content.append(contentsOf: repeatElement(Bytes.space, count: charsToTab))
     }
     if offset < lineEnd {
       blocks[tip].content.append(contentsOf: input[offset..<lineEnd])
     }
-    blocks[tip].content.append(MarkdownBytes.newline)
+    blocks[tip].content.append(Bytes.newline)
   }
 
   /// Adds a child block to the tip, closing blocks that cannot hold it.
@@ -183,7 +183,7 @@ struct BlockParser {
     case .paragraph: finalizeParagraph(block)
     case .codeBlock: finalizeCodeBlock(block)
     case .htmlBlock:
-      if blocks[block].content.last == MarkdownBytes.newline { blocks[block].content.removeLast() }
+      if blocks[block].content.last == Bytes.newline { blocks[block].content.removeLast() }
     case .list: finalizeList(block)
     case .item: finalizeItem(block)
     default: break
@@ -196,7 +196,7 @@ struct BlockParser {
     if consumed > 0 {
       blocks[block].content.removeFirst(consumed)
     }
-    if blocks[block].content.allSatisfy(MarkdownBytes.isWhitespace) {
+    if blocks[block].content.allSatisfy(Bytes.isWhitespace) {
       blocks[block].kind = .linkDefinitions
       blocks[block].content = []
       let parent = blocks[block].parent
@@ -211,14 +211,14 @@ struct BlockParser {
     var end = content.count
     while end > 0 {
       var lineBegin = end - 1
-      while lineBegin > 0 && content[lineBegin - 1] != MarkdownBytes.newline { lineBegin -= 1 }
-      let isBlankLine = content[lineBegin..<end].allSatisfy(MarkdownBytes.isWhitespace)
+      while lineBegin > 0 && content[lineBegin - 1] != Bytes.newline { lineBegin -= 1 }
+      let isBlankLine = content[lineBegin..<end].allSatisfy(Bytes.isWhitespace)
       if !isBlankLine { break }
       end = lineBegin
     }
     content.removeSubrange(end..<content.count)
     // The block ends at its last non-blank line: a blank line after it separates it from what follows.
-    let lines = content.reduce(0) { $0 + ($1 == MarkdownBytes.newline ? 1 : 0) }
+    let lines = content.reduce(0) { $0 + ($1 == Bytes.newline ? 1 : 0) }
     blocks[block].endLine = blocks[block].startLine + max(lines, 1) - 1
     blocks[block].content = content
   }

@@ -37,7 +37,7 @@ extension BlockParser {
   mutating func startBlockQuote() -> StartResult {
     advanceNextNonspace()
     advanceOffset(1, columns: false)
-    if MarkdownBytes.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+    if Bytes.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
     closeUnmatchedBlocks()
     addChild(.blockQuote)
     return .container
@@ -47,23 +47,21 @@ extension BlockParser {
     var index = nextNonspace
     while peek(index) == UInt8(ascii: "#") { index += 1 }
     let level = index - nextNonspace
-    guard level <= 6, index >= lineEnd || MarkdownBytes.isSpaceOrTab(peek(index)) else { return false }
+    guard level <= 6, index >= lineEnd || Bytes.isSpaceOrTab(peek(index)) else { return false }
     advanceNextNonspace()
     closeUnmatchedBlocks()
     let heading = addChild(.heading)
     blocks[heading].headingLevel = level
     // The text between the marker and an optional closing sequence of #s.
-    var begin = index
-    while begin < lineEnd && MarkdownBytes.isSpaceOrTab(input[begin]) { begin += 1 }
-    var end = lineEnd
-    while end > begin && MarkdownBytes.isSpaceOrTab(input[end - 1]) { end -= 1 }
+    let text = Bytes.trimming(index..<lineEnd, of: input, where: Bytes.isSpaceOrTab)
+    let begin = text.lowerBound
+    var end = text.upperBound
     var hashes = end
     while hashes > begin && input[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
     if hashes == begin {
       end = begin
-    } else if hashes < end && MarkdownBytes.isSpaceOrTab(input[hashes - 1]) {
-      end = hashes
-      while end > begin && MarkdownBytes.isSpaceOrTab(input[end - 1]) { end -= 1 }
+    } else if hashes < end && Bytes.isSpaceOrTab(input[hashes - 1]) {
+      end = Bytes.trimming(begin..<hashes, of: input, where: Bytes.isSpaceOrTab).upperBound
     }
     blocks[heading].content = Array(input[begin..<end])
     offset = lineEnd
@@ -83,12 +81,9 @@ extension BlockParser {
     blocks[code].fenceLength = length
     blocks[code].fenceChar = fenceChar
     blocks[code].fenceOffset = indent
-    var begin = index
-    var end = lineEnd
-    while begin < end && MarkdownBytes.isWhitespace(input[begin]) { begin += 1 }
-    while end > begin && MarkdownBytes.isWhitespace(input[end - 1]) { end -= 1 }
+    let infoRange = Bytes.trimming(index..<lineEnd, of: input, where: Bytes.isWhitespace)
     var info: [UInt8] = []
-    InlineText.appendUnescaped(input[begin..<end], to: &info)
+    InlineText.appendUnescaped(input[infoRange], to: &info)
     blocks[code].info = info
     blocks[code].skipsNextLine = true
     offset = lineEnd
@@ -113,7 +108,7 @@ extension BlockParser {
     let marker = peek(nextNonspace)
     var index = nextNonspace
     while peek(index) == marker { index += 1 }
-    while MarkdownBytes.isSpaceOrTab(peek(index)) { index += 1 }
+    while Bytes.isSpaceOrTab(peek(index)) { index += 1 }
     guard index >= lineEnd else { return false }
     closeUnmatchedBlocks()
     let consumed = references.parseDefinitions(blocks[container].content)
@@ -141,7 +136,7 @@ extension BlockParser {
       let byte = input[index]
       if byte == marker {
         count += 1
-      } else if !MarkdownBytes.isSpaceOrTab(byte) {
+      } else if !Bytes.isSpaceOrTab(byte) {
         thematicBreakFailure = (lineNumber, marker, index)
         return false
       }

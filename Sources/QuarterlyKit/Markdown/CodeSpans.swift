@@ -22,15 +22,15 @@ extension InlineParser {
     // Line endings become spaces; one space is stripped from each side if both are spaces.
     var allSpaces = true
     for index in contentStart..<contentEnd
-    where subject[index] != MarkdownBytes.space && subject[index] != MarkdownBytes.newline {
+    where subject[index] != Bytes.space && subject[index] != Bytes.newline {
       allSpaces = false
       break
     }
     if !allSpaces && contentEnd - contentStart >= 2 {
       let first = subject[contentStart]
       let last = subject[contentEnd - 1]
-      if (first == MarkdownBytes.space || first == MarkdownBytes.newline)
-        && (last == MarkdownBytes.space || last == MarkdownBytes.newline)
+      if (first == Bytes.space || first == Bytes.newline)
+        && (last == Bytes.space || last == Bytes.newline)
       {
         contentStart += 1
         contentEnd -= 1
@@ -38,7 +38,7 @@ extension InlineParser {
     }
     for index in contentStart..<contentEnd {
       let byte = subject[index]
-      store.text.append(byte == MarkdownBytes.newline ? MarkdownBytes.space : byte)
+      store.text.append(byte == Bytes.newline ? Bytes.space : byte)
     }
     store.appendChild(store.make(.code, start: textStart, end: store.text.count), to: root)
     position = closer + length

@@ -11,7 +11,7 @@ enum Entities {
       guard parts.count == 2 else { continue }
       var value: [UInt8] = []
       for hex in parts[1].split(separator: ".") {
-        MarkdownBytes.appendScalar(UInt32(hex, radix: 16) ?? 0xFFFD, to: &value)
+        Bytes.appendScalar(UInt32(hex, radix: 16) ?? 0xFFFD, to: &value)
       }
       table[Array(parts[0].utf8)] = value
     }

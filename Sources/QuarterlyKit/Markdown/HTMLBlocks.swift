@@ -21,7 +21,7 @@ enum HTMLBlocks {
     if at(start + 1) == UInt8(ascii: "!") {
       if at(start + 2) == UInt8(ascii: "-") && at(start + 3) == UInt8(ascii: "-") { return 2 }
       if hasPrefix(line, at: start + 2, "[CDATA[", caseInsensitive: false) { return 5 }
-      if MarkdownBytes.isLetter(at(start + 2)) { return 4 }
+      if Bytes.isLetter(at(start + 2)) { return 4 }
       return nil
     }
     if at(start + 1) == UInt8(ascii: "?") { return 3 }
@@ -29,18 +29,17 @@ enum HTMLBlocks {
     let isClosing = at(nameStart) == UInt8(ascii: "/")
     if isClosing { nameStart += 1 }
     var nameEnd = nameStart
-    while nameEnd < end && (MarkdownBytes.isAlphanumeric(line[nameEnd]) || line[nameEnd] == UInt8(ascii: "-"))
-    {
+    while nameEnd < end && (Bytes.isAlphanumeric(line[nameEnd]) || line[nameEnd] == UInt8(ascii: "-")) {
       nameEnd += 1
     }
-    guard nameEnd > nameStart, MarkdownBytes.isLetter(line[nameStart]) else { return nil }
-    let name = line[nameStart..<nameEnd].map(MarkdownBytes.lower)
+    guard nameEnd > nameStart, Bytes.isLetter(line[nameStart]) else { return nil }
+    let name = line[nameStart..<nameEnd].map(Bytes.lower)
     let next = at(nameEnd)
     if !isClosing && literalTags.contains(name) {
-      if nameEnd >= end || MarkdownBytes.isWhitespace(next) || next == UInt8(ascii: ">") { return 1 }
+      if nameEnd >= end || Bytes.isWhitespace(next) || next == UInt8(ascii: ">") { return 1 }
     }
     if blockTags.contains(name) {
-      if nameEnd >= end || MarkdownBytes.isWhitespace(next) || next == UInt8(ascii: ">")
+      if nameEnd >= end || Bytes.isWhitespace(next) || next == UInt8(ascii: ">")
         || (next == UInt8(ascii: "/") && at(nameEnd + 1) == UInt8(ascii: ">"))
       {
         return 6
@@ -53,7 +52,7 @@ enum HTMLBlocks {
     // Rule 7 leaves out the four literal names only as opening tags (those open a type 1 block when
     // followed by a space or `>`); a closing `</pre>` alone on its line starts a block, as in cmark.
     guard let tagEnd, isClosing || !literalTags.contains(name) else { return nil }
-    return bytes[tagEnd...].allSatisfy(MarkdownBytes.isWhitespace) ? 7 : nil
+    return bytes[tagEnd...].allSatisfy(Bytes.isWhitespace) ? 7 : nil
   }
 
   /// Whether `line` holds the end condition of an HTML block of type 1–5.
@@ -77,7 +76,7 @@ enum HTMLBlocks {
     var position = index
     for byte in prefix.utf8 {
       guard position < line.endIndex else { return false }
-      let actual = caseInsensitive ? MarkdownBytes.lower(line[position]) : line[position]
+      let actual = caseInsensitive ? Bytes.lower(line[position]) : line[position]
       if actual != byte { return false }
       position += 1
     }
@@ -89,11 +88,11 @@ enum HTMLBlocks {
     var index = line.startIndex
     let last = line.endIndex - needle.count
     while index <= last {
-      let byte = caseInsensitive ? MarkdownBytes.lower(line[index]) : line[index]
+      let byte = caseInsensitive ? Bytes.lower(line[index]) : line[index]
       if byte == first {
         var matched = true
         for offset in 1..<needle.count {
-          let other = caseInsensitive ? MarkdownBytes.lower(line[index + offset]) : line[index + offset]
+          let other = caseInsensitive ? Bytes.lower(line[index + offset]) : line[index + offset]
           if other != needle[offset] {
             matched = false
             break

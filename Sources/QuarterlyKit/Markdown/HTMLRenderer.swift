@@ -28,7 +28,7 @@ struct HTMLRenderer {
 
   /// Starts a new line unless the output is at the start of one.
   mutating func newline() {
-    if let last = out.last, last != MarkdownBytes.newline { out.append(MarkdownBytes.newline) }
+    if let last = out.last, last != Bytes.newline { out.append(Bytes.newline) }
   }
 
   mutating func renderDocument() {
@@ -125,7 +125,7 @@ struct HTMLRenderer {
     let block = document.blocks[index]
     write("<pre><code")
     var languageEnd = 0
-    while languageEnd < block.info.count && !MarkdownBytes.isWhitespace(block.info[languageEnd]) {
+    while languageEnd < block.info.count && !Bytes.isWhitespace(block.info[languageEnd]) {
       languageEnd += 1
     }
     if languageEnd > 0 {

@@ -5,11 +5,11 @@ enum HTMLScanner {
     let count = bytes.count
     func at(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
     var index = start + 1
-    guard MarkdownBytes.isLetter(at(index)) else { return nil }
-    while MarkdownBytes.isAlphanumeric(at(index)) || at(index) == UInt8(ascii: "-") { index += 1 }
+    guard Bytes.isLetter(at(index)) else { return nil }
+    while Bytes.isAlphanumeric(at(index)) || at(index) == UInt8(ascii: "-") { index += 1 }
     while true {
       let beforeSpace = index
-      while MarkdownBytes.isWhitespace(at(index)) { index += 1 }
+      while Bytes.isWhitespace(at(index)) { index += 1 }
       let byte = at(index)
       if byte == UInt8(ascii: ">") { return index + 1 }
       if byte == UInt8(ascii: "/") { return at(index + 1) == UInt8(ascii: ">") ? index + 2 : nil }
@@ -18,10 +18,10 @@ enum HTMLScanner {
       index += 1
       while isAttributeNameByte(at(index)) { index += 1 }
       var afterName = index
-      while MarkdownBytes.isWhitespace(at(afterName)) { afterName += 1 }
+      while Bytes.isWhitespace(at(afterName)) { afterName += 1 }
       guard at(afterName) == UInt8(ascii: "=") else { continue }
       afterName += 1
-      while MarkdownBytes.isWhitespace(at(afterName)) { afterName += 1 }
+      while Bytes.isWhitespace(at(afterName)) { afterName += 1 }
       let quote = at(afterName)
       if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
         var valueEnd = afterName + 1
@@ -42,18 +42,18 @@ enum HTMLScanner {
     let count = bytes.count
     func at(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
     var index = start + 2
-    guard at(start + 1) == UInt8(ascii: "/"), MarkdownBytes.isLetter(at(index)) else { return nil }
-    while MarkdownBytes.isAlphanumeric(at(index)) || at(index) == UInt8(ascii: "-") { index += 1 }
-    while MarkdownBytes.isWhitespace(at(index)) { index += 1 }
+    guard at(start + 1) == UInt8(ascii: "/"), Bytes.isLetter(at(index)) else { return nil }
+    while Bytes.isAlphanumeric(at(index)) || at(index) == UInt8(ascii: "-") { index += 1 }
+    while Bytes.isWhitespace(at(index)) { index += 1 }
     return at(index) == UInt8(ascii: ">") ? index + 1 : nil
   }
 
   static func isAttributeNameStart(_ byte: UInt8) -> Bool {
-    MarkdownBytes.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+    Bytes.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
   }
 
   static func isAttributeNameByte(_ byte: UInt8) -> Bool {
-    MarkdownBytes.isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+    Bytes.isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
       || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
   }
 
@@ -81,7 +81,7 @@ struct HTMLEndFinder {
     let count = bytes.count
     func at(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
     let second = at(start + 1)
-    if MarkdownBytes.isLetter(second) { return HTMLScanner.openTagEnd(bytes, from: start) }
+    if Bytes.isLetter(second) { return HTMLScanner.openTagEnd(bytes, from: start) }
     if second == UInt8(ascii: "/") { return HTMLScanner.closingTagEnd(bytes, from: start) }
     if second == UInt8(ascii: "?") { return find(bytes, Self.instructionClose, from: start + 2, slot: 1) }
     guard second == UInt8(ascii: "!") else { return nil }
@@ -93,7 +93,7 @@ struct HTMLEndFinder {
     if HTMLBlocks.hasPrefix(bytes[...], at: start + 2, "[CDATA[", caseInsensitive: false) {
       return find(bytes, Self.cdataClose, from: start + 9, slot: 2)
     }
-    if MarkdownBytes.isLetter(at(start + 2)) {
+    if Bytes.isLetter(at(start + 2)) {
       return find(bytes, Self.declarationClose, from: start + 3, slot: 3)
     }
     return nil

@@ -13,7 +13,7 @@ struct HeadingSlugs {
     for scalar in text.unicodeScalars {
       let keep: Bool
       if scalar.isASCII {
-        keep = MarkdownBytes.isAlphanumeric(UInt8(scalar.value))
+        keep = Bytes.isAlphanumeric(UInt8(scalar.value))
       } else {
         keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
       }
@@ -24,10 +24,10 @@ struct HeadingSlugs {
       if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
       pendingDash = false
       if scalar.isASCII {
-        slug.append(MarkdownBytes.lower(UInt8(scalar.value)))
+        slug.append(Bytes.lower(UInt8(scalar.value)))
       } else {
         hasNonASCII = true
-        MarkdownBytes.appendScalar(scalar.value, to: &slug)
+        Bytes.appendScalar(scalar.value, to: &slug)
       }
     }
     if slug.isEmpty { return "section" }

@@ -42,7 +42,7 @@ struct InlineParser {
   /// Whether `byte` ends a run of plain text.
   @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
     switch byte {
-    case MarkdownBytes.newline, UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"),
+    case Bytes.newline, UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"),
       UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "_"):
       return true
     default: return false
@@ -54,9 +54,9 @@ struct InlineParser {
   mutating func parse(taking text: inout [UInt8], extendedAutolinks: Bool = false) -> Int {
     subject.removeAll()
     swap(&subject, &text)
-    while let last = subject.last, MarkdownBytes.isWhitespace(last) { subject.removeLast() }
+    while let last = subject.last, Bytes.isWhitespace(last) { subject.removeLast() }
     var leading = 0
-    while leading < subject.count && MarkdownBytes.isWhitespace(subject[leading]) { leading += 1 }
+    while leading < subject.count && Bytes.isWhitespace(subject[leading]) { leading += 1 }
     if leading > 0 { subject.removeFirst(leading) }
     subjectOffset = store.text.count
     store.text.append(contentsOf: subject)
@@ -126,7 +126,7 @@ struct InlineParser {
   mutating func parseOne() {
     let byte = subject[position]
     switch byte {
-    case MarkdownBytes.newline: parseNewline()
+    case Bytes.newline: parseNewline()
     case UInt8(ascii: "\\"): parseBackslash()
     case UInt8(ascii: "`"): parseCodeSpan()
     case UInt8(ascii: "*"), UInt8(ascii: "_"): parseDelimiterRun()
@@ -176,23 +176,23 @@ struct InlineParser {
     if last >= 0 && store.nodes[last].kind == .text {
       let start = store.nodes[last].start
       var end = store.nodes[last].end
-      if end > start && store.text[end - 1] == MarkdownBytes.space {
-        isHard = end - 2 >= start && store.text[end - 2] == MarkdownBytes.space
-        while end > start && store.text[end - 1] == MarkdownBytes.space { end -= 1 }
+      if end > start && store.text[end - 1] == Bytes.space {
+        isHard = end - 2 >= start && store.text[end - 2] == Bytes.space
+        while end > start && store.text[end - 1] == Bytes.space { end -= 1 }
         store.nodes[last].end = end
       }
     }
     store.appendChild(store.make(isHard ? .hardBreak : .softBreak), to: root)
-    while MarkdownBytes.isSpaceOrTab(peek(position)) { position += 1 }
+    while Bytes.isSpaceOrTab(peek(position)) { position += 1 }
   }
 
   mutating func parseBackslash() {
     let next = peek(position + 1)
-    if next == MarkdownBytes.newline {
+    if next == Bytes.newline {
       store.appendChild(store.make(.hardBreak), to: root)
       position += 2
-      while MarkdownBytes.isSpaceOrTab(peek(position)) { position += 1 }
-    } else if MarkdownBytes.isPunctuation(next) {
+      while Bytes.isSpaceOrTab(peek(position)) { position += 1 }
+    } else if Bytes.isPunctuation(next) {
       appendText((position + 1)..<(position + 2))
       position += 2
     } else {

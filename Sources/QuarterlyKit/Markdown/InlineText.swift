@@ -13,7 +13,7 @@ enum InlineText {
     var runStart = 0
     while index < count {
       let byte = array[index]
-      if byte == UInt8(ascii: "\\") && index + 1 < count && MarkdownBytes.isPunctuation(array[index + 1]) {
+      if byte == UInt8(ascii: "\\") && index + 1 < count && Bytes.isPunctuation(array[index + 1]) {
         out.append(contentsOf: array[runStart..<index])
         out.append(array[index + 1])
         index += 2
@@ -48,14 +48,14 @@ enum InlineText {
       var digits = 0
       if at(index) == UInt8(ascii: "x") || at(index) == UInt8(ascii: "X") {
         index += 1
-        while MarkdownBytes.isHexDigit(at(index)) && digits < 7 {
-          value = value * 16 + MarkdownBytes.hexValue(at(index))
+        while Bytes.isHexDigit(at(index)) && digits < 7 {
+          value = value * 16 + Bytes.hexValue(at(index))
           index += 1
           digits += 1
         }
         guard digits >= 1 && digits <= 6 else { return nil }
       } else {
-        while MarkdownBytes.isDigit(at(index)) && digits < 8 {
+        while Bytes.isDigit(at(index)) && digits < 8 {
           value = value * 10 + UInt32(at(index) - 0x30)
           index += 1
           digits += 1
@@ -63,11 +63,11 @@ enum InlineText {
         guard digits >= 1 && digits <= 7 else { return nil }
       }
       guard at(index) == UInt8(ascii: ";") else { return nil }
-      MarkdownBytes.appendScalar(value == 0 ? 0xFFFD : value, to: &out)
+      Bytes.appendScalar(value == 0 ? 0xFFFD : value, to: &out)
       return index + 1
     }
     var index = start + 1
-    while MarkdownBytes.isAlphanumeric(at(index)) && index - start <= 32 { index += 1 }
+    while Bytes.isAlphanumeric(at(index)) && index - start <= 32 { index += 1 }
     guard index > start + 1, at(index) == UInt8(ascii: ";"),
       let value = Entities.lookup(bytes[(start + 1)..<index])
     else { return nil }

@@ -136,7 +136,7 @@ struct InlineStore {
       let current = nodes[node]
       switch current.kind {
       case .text, .code: out.append(contentsOf: text[current.start..<current.end])
-      case .softBreak, .hardBreak: out.append(MarkdownBytes.space)
+      case .softBreak, .hardBreak: out.append(Bytes.space)
       default: break
       }
       if current.firstChild >= 0 {

@@ -116,7 +116,7 @@ extension BlockParser {
       UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "-"),
       UInt8(ascii: "|"), UInt8(ascii: ":"):
       return true
-    default: return MarkdownBytes.isDigit(byte)
+    default: return Bytes.isDigit(byte)
     }
   }
 
@@ -128,7 +128,7 @@ extension BlockParser {
       guard !indented && peek(nextNonspace) == UInt8(ascii: ">") else { return .failed }
       advanceNextNonspace()
       advanceOffset(1, columns: false)
-      if MarkdownBytes.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+      if Bytes.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
       return .matched
     case .item:
       let list = blocks[block].list
@@ -157,14 +157,14 @@ extension BlockParser {
         var index = nextNonspace
         while peek(index) == fenceChar { index += 1 }
         let length = index - nextNonspace
-        while MarkdownBytes.isSpaceOrTab(peek(index)) { index += 1 }
+        while Bytes.isSpaceOrTab(peek(index)) { index += 1 }
         if length >= blocks[block].fenceLength && index >= lineEnd {
           finalize(block, line: lineNumber)
           return .lineDone
         }
       }
       var remaining = blocks[block].fenceOffset
-      while remaining > 0 && MarkdownBytes.isSpaceOrTab(peek(offset)) {
+      while remaining > 0 && Bytes.isSpaceOrTab(peek(offset)) {
         advanceOffset(1, columns: true)
         remaining -= 1
       }

@@ -68,9 +68,9 @@ struct LinkReferences {
   /// The index after the line ending (or the end) if only spaces and tabs remain on the line.
   private static func endOfLine(_ content: [UInt8], from start: Int) -> Int? {
     var index = start
-    while index < content.count && MarkdownBytes.isSpaceOrTab(content[index]) { index += 1 }
+    while index < content.count && Bytes.isSpaceOrTab(content[index]) { index += 1 }
     if index >= content.count { return index }
-    return content[index] == MarkdownBytes.newline ? index + 1 : nil
+    return content[index] == Bytes.newline ? index + 1 : nil
   }
 
   /// The matching key of a label: trimmed, inner whitespace collapsed, case folded; nil when blank.
@@ -80,12 +80,12 @@ struct LinkReferences {
     var pendingSpace = false
     var isASCII = true
     for byte in label {
-      if MarkdownBytes.isWhitespace(byte) {
+      if Bytes.isWhitespace(byte) {
         pendingSpace = !bytes.isEmpty
         continue
       }
       if pendingSpace {
-        bytes.append(MarkdownBytes.space)
+        bytes.append(Bytes.space)
         pendingSpace = false
       }
       if byte >= 0x80 { isASCII = false }

@@ -30,9 +30,9 @@ enum LinkSyntax {
       while index < count {
         let byte = bytes[index]
         if byte == UInt8(ascii: ">") { return ((start + 1)..<index, index + 1) }
-        if byte == UInt8(ascii: "<") || byte == MarkdownBytes.newline { return nil }
+        if byte == UInt8(ascii: "<") || byte == Bytes.newline { return nil }
         if byte == UInt8(ascii: "\\") {
-          guard index + 1 < count, bytes[index + 1] != MarkdownBytes.newline else { return nil }
+          guard index + 1 < count, bytes[index + 1] != Bytes.newline else { return nil }
           index += 2
           continue
         }
@@ -44,7 +44,7 @@ enum LinkSyntax {
     var depth = 0
     while index < count {
       let byte = bytes[index]
-      if byte == UInt8(ascii: "\\") && index + 1 < count && MarkdownBytes.isPunctuation(bytes[index + 1]) {
+      if byte == UInt8(ascii: "\\") && index + 1 < count && Bytes.isPunctuation(bytes[index + 1]) {
         index += 2
       } else if byte == UInt8(ascii: "(") {
         depth += 1
@@ -54,7 +54,7 @@ enum LinkSyntax {
         if depth == 0 { break }
         depth -= 1
         index += 1
-      } else if byte <= MarkdownBytes.space || byte == 0x7F {
+      } else if byte <= Bytes.space || byte == 0x7F {
         break
       } else {
         index += 1
@@ -103,9 +103,9 @@ enum LinkSyntax {
     var newlines = 0
     while index < count {
       let byte = bytes[index]
-      if MarkdownBytes.isSpaceOrTab(byte) {
+      if Bytes.isSpaceOrTab(byte) {
         index += 1
-      } else if byte == MarkdownBytes.newline && newlines == 0 {
+      } else if byte == Bytes.newline && newlines == 0 {
         newlines += 1
         index += 1
       } else {

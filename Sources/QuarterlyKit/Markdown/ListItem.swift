@@ -23,9 +23,9 @@ extension BlockParser {
     if first == UInt8(ascii: "*") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
       data.bulletChar = first
       markerEnd += 1
-    } else if MarkdownBytes.isDigit(first) {
+    } else if Bytes.isDigit(first) {
       var number = 0
-      while MarkdownBytes.isDigit(peek(markerEnd)) && markerEnd - nextNonspace < 9 {
+      while Bytes.isDigit(peek(markerEnd)) && markerEnd - nextNonspace < 9 {
         number = number * 10 + Int(peek(markerEnd) - 0x30)
         markerEnd += 1
       }
@@ -40,10 +40,10 @@ extension BlockParser {
       return nil
     }
     let after = peek(markerEnd)
-    guard markerEnd >= lineEnd || MarkdownBytes.isSpaceOrTab(after) else { return nil }
+    guard markerEnd >= lineEnd || Bytes.isSpaceOrTab(after) else { return nil }
     if blocks[container].kind == .paragraph {
       var index = markerEnd
-      while index < lineEnd && MarkdownBytes.isSpaceOrTab(input[index]) { index += 1 }
+      while index < lineEnd && Bytes.isSpaceOrTab(input[index]) { index += 1 }
       if index >= lineEnd { return nil }
     }
     let markerLength = markerEnd - nextNonspace
@@ -53,7 +53,7 @@ extension BlockParser {
     let spacesStartOffset = offset
     repeat {
       advanceOffset(1, columns: true)
-    } while column - spacesStartColumn < 5 && MarkdownBytes.isSpaceOrTab(peek(offset))
+    } while column - spacesStartColumn < 5 && Bytes.isSpaceOrTab(peek(offset))
     let blankItem = offset >= lineEnd
     let spacesAfterMarker = column - spacesStartColumn
     if spacesAfterMarker >= 5 || spacesAfterMarker < 1 || blankItem {
@@ -61,7 +61,7 @@ extension BlockParser {
       column = spacesStartColumn
       offset = spacesStartOffset
       partiallyConsumedTab = false
-      if MarkdownBytes.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+      if Bytes.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
     } else {
       data.padding = markerLength + spacesAfterMarker
     }

@@ -5,9 +5,9 @@ extension BlockParser {
     guard let alignments = Self.delimiterRow(input[nextNonspace..<lineEnd]) else { return false }
     let content = blocks[paragraph].content
     var headerEnd = content.count
-    if headerEnd > 0 && content[headerEnd - 1] == MarkdownBytes.newline { headerEnd -= 1 }
+    if headerEnd > 0 && content[headerEnd - 1] == Bytes.newline { headerEnd -= 1 }
     var headerStart = headerEnd
-    while headerStart > 0 && content[headerStart - 1] != MarkdownBytes.newline { headerStart -= 1 }
+    while headerStart > 0 && content[headerStart - 1] != Bytes.newline { headerStart -= 1 }
     let header = Self.cells(content[headerStart..<headerEnd])
     guard header.count == alignments.count else { return false }
     closeUnmatchedBlocks()
@@ -65,10 +65,9 @@ extension BlockParser {
 
   /// Splits a row into trimmed cells at unescaped pipes; `\|` inside a cell becomes `|`.
   static func cells(_ line: ArraySlice<UInt8>) -> [[UInt8]] {
-    var start = line.startIndex
-    var end = line.endIndex
-    while start < end && MarkdownBytes.isWhitespace(line[start]) { start += 1 }
-    while end > start && MarkdownBytes.isWhitespace(line[end - 1]) { end -= 1 }
+    let row = Bytes.trimming(line.startIndex..<line.endIndex, of: line, where: Bytes.isWhitespace)
+    var start = row.lowerBound
+    let end = row.upperBound
     if start < end && line[start] == UInt8(ascii: "|") { start += 1 }
     var cells: [[UInt8]] = []
     var cell: [UInt8] = []
@@ -98,10 +97,6 @@ extension BlockParser {
   }
 
   private static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
-    var start = 0
-    var end = bytes.count
-    while start < end && MarkdownBytes.isWhitespace(bytes[start]) { start += 1 }
-    while end > start && MarkdownBytes.isWhitespace(bytes[end - 1]) { end -= 1 }
-    return Array(bytes[start..<end])
+    Array(bytes[Bytes.trimming(bytes.startIndex..<bytes.endIndex, of: bytes, where: Bytes.isWhitespace)])
   }
 }

@@ -9,7 +9,7 @@ enum URLSafety {
   static func isDangerous(_ url: ArraySlice<UInt8>) -> Bool {
     func hasPrefix(_ prefix: [UInt8]) -> Bool {
       guard url.count >= prefix.count else { return false }
-      return zip(url.prefix(prefix.count), prefix).allSatisfy { MarkdownBytes.lower($0) == $1 }
+      return zip(url.prefix(prefix.count), prefix).allSatisfy { Bytes.lower($0) == $1 }
     }
     guard dangerous.contains(where: hasPrefix) else { return false }
     return !safeData.contains(where: hasPrefix)

@@ -130,7 +130,7 @@ public struct ActionPlan: Sendable {
 
   /// A title for display: prefix removed, spaces collapsed.
   public static func displayTitle(_ text: String) -> String {
-    var title = TrackerHeader.collapse(text)
+    var title = text.collapsingWhitespace(.trackerCell)
     let upper = title.uppercased()
     for prefix in titlePrefixes where upper.hasPrefix(prefix) {
       title = String(title.dropFirst(prefix.count)).trimmingSpaces

@@ -27,30 +27,4 @@ struct TrackerHeader: Sendable {
   var workstreams: [(index: Int, name: String)] = []
   /// Columns with no heading (Excel exports formatted empty columns); text under them is reported.
   var unnamed: [Int] = []
-
-  /// Text with runs of spaces and line breaks turned into one space.
-  static func collapse(_ text: String) -> String {
-    if isCollapsed(text) { return text }
-    return text.split(whereSeparator: {
-      $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{A0}"
-    })
-    .joined(separator: " ")
-  }
-
-  /// Whether `collapse` would give the text back unchanged: no line breaks, tabs or no-break spaces (the
-  /// only bytes 0xC2 starts), no space at either end and never two in a row. Most cells are like that.
-  static func isCollapsed(_ text: String) -> Bool {
-    var previousWasSpace = true
-    for byte in text.utf8 {
-      switch byte {
-      case 0x0A, 0x0D, 0x09, 0xC2: return false
-      case 0x20:
-        if previousWasSpace { return false }
-        previousWasSpace = true
-      default:
-        previousWasSpace = false
-      }
-    }
-    return !previousWasSpace || text.isEmpty
-  }
 }

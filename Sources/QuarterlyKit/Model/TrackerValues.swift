@@ -27,7 +27,7 @@ public struct DeliveryStatus: Hashable, Sendable, CustomStringConvertible {
 
   /// Reads a status cell; nil when it is not blank and not a status. Blank gives `.some(nil)`.
   static func parse(_ raw: String) -> DeliveryStatus?? {
-    let text = TrackerHeader.collapse(raw)
+    let text = raw.collapsingWhitespace(.trackerCell)
     if text.isEmpty { return .some(nil) }
     let digits = text.prefix(while: \.isNumber)
     if !digits.isEmpty, let number = Int(digits), (1...6).contains(number) {
@@ -86,7 +86,7 @@ public enum RAGRating: String, Hashable, Sendable, CaseIterable {
   /// Reads a RAG cell: a letter or word (`R`, `Red`, `Blue`, `Complete`, `Grey`, `NA`), in any case,
   /// optionally followed by the key's text (`R - Overdue`, `Amber – at risk`); nil when unrecognised.
   static func parse(_ raw: String) -> RAGRating? {
-    let text = TrackerHeader.collapse(raw).lowercased()
+    let text = raw.collapsingWhitespace(.trackerCell).lowercased()
     if let rating = rating(text) { return rating }
     // `R - Overdue`, `B: complete`, `Green (on track)`: the rating is the part before the key's text.
     guard let cut = text.firstIndex(where: { "-–—:(".contains($0) }) else { return nil }
@@ -115,7 +115,7 @@ public enum RAGRating: String, Hashable, Sendable, CaseIterable {
 enum TrackerPercent {
   /// Nil when the text is not a percentage; `.some(nil)` when blank.
   static func parse(_ raw: String) -> Double?? {
-    var text = TrackerHeader.collapse(raw.trimmingSpaces)
+    var text = raw.trimmingSpaces.collapsingWhitespace(.trackerCell)
     if text.isEmpty || TrackerDate.noMonthWords.contains(text.lowercased()) { return .some(nil) }
     let hasSign = text.hasSuffix("%")
     if hasSign { text = String(text.dropLast()).trimmingSpaces }

@@ -3,22 +3,16 @@ import Foundation
 extension Step {
   /// Reads the edition folder: edition.md, the CSV files, fragments, glossary and tracker.
   static let loadInputs = Step(name: "Load inputs") { build in
-    let (edition, diagnostics) = EditionReader.read(
-      folder: build.input.folder, displayPath: build.input.displayPath)
-    build.diagnostics.append(contentsOf: diagnostics)
-    build.edition = edition
+    build.edition = EditionReader.read(
+      folder: build.input.folder, displayPath: build.input.displayPath, diagnostics: &build.diagnostics)
   }
 
   /// Reads the edition's tracker and, when there is one, the previous edition's.
   static let readTrackers = Step(name: "Read trackers") { build in
     guard let edition = build.edition, let source = edition.actionPlan else { return }
-    let (plan, diagnostics) = readTracker(source)
-    build.diagnostics.append(contentsOf: source.namingCells(diagnostics))
-    build.plan = plan
+    build.plan = readTracker(source, diagnostics: &build.diagnostics)
     if let previousSource = edition.previousActionPlan {
-      let (previous, diagnostics) = readTracker(previousSource)
-      build.diagnostics.append(contentsOf: previousSource.namingCells(diagnostics))
-      build.previousPlan = previous
+      build.previousPlan = readTracker(previousSource, diagnostics: &build.diagnostics)
     }
   }
 
@@ -34,11 +28,15 @@ extension Step {
   /// Reads a tracker under its name in the edition folder, so that the locations the pack and
   /// figures.json show (`action-plan.csv:29:89`) do not depend on how the edition's path was written;
   /// its diagnostics still name the file as the user did.
-  static func readTracker(_ source: SourceText) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
+  /// Its diagnostics are appended to `diagnostics`, with their cells named as the spreadsheet does.
+  static func readTracker(_ source: SourceText, diagnostics: inout Diagnostics) -> ActionPlan? {
     var inEdition = source
     inEdition.path = URL(fileURLWithPath: source.path).lastPathComponent
-    let (plan, diagnostics) = ActionPlanReader.read(inEdition)
-    return (plan, diagnostics.map { $0.renamingFile(inEdition.path, to: source.path) })
+    var found = Diagnostics()
+    let plan = ActionPlanReader.read(inEdition, diagnostics: &found)
+    diagnostics.append(
+      contentsOf: source.namingCells(found.items.map { $0.renamingFile(inEdition.path, to: source.path) }))
+    return plan
   }
 
   /// Builds what templates see of the edition, its figures and its action plan, and figures.json.
@@ -91,13 +89,13 @@ extension Step {
     var slugs = PageIDs.reserved(
       templates: build.templates, sections: sections, metricIDs: figures.metrics.map(\.definition.id))
     func fill(_ fragment: Fragment) -> TemplateValue {
-      let (template, parseDiagnostics) = Template.parse(
-        fragment.body, file: fragment.path, startLine: fragment.bodyLine, escaping: .markdown)
-      build.diagnostics.append(contentsOf: parseDiagnostics)
-      guard let template else { return .null }
-      let (markdown, renderDiagnostics) = build.templates.render(
-        template, data: fragmentData, strict: build.options.strict)
-      build.diagnostics.append(contentsOf: renderDiagnostics)
+      guard
+        let template = Template.parse(
+          fragment.body, file: fragment.path, startLine: fragment.bodyLine, escaping: .markdown,
+          diagnostics: &build.diagnostics)
+      else { return .null }
+      let markdown = build.templates.render(
+        template, data: fragmentData, strict: build.options.strict, diagnostics: &build.diagnostics)
       return FragmentData.value(
         fragment, markdown: LatestAvailableNotes.once(in: markdown), slugs: &slugs)
     }
@@ -123,7 +121,7 @@ extension Step {
     guard build.canContinue, build.edition != nil else {
       // Filling templates from broken inputs would only add noise; still report template syntax errors.
       for name in build.templates.outputTemplateNames() {
-        build.diagnostics.append(contentsOf: build.templates.template(named: name).diagnostics)
+        _ = build.templates.template(named: name, diagnostics: &build.diagnostics)
       }
       return
     }
@@ -136,9 +134,8 @@ extension Step {
           hint: "rename the template (its output file takes its name without .mustache)")
         continue
       }
-      let (output, diagnostics) = build.templates.render(
-        templateNamed: name, data: data, strict: build.options.strict)
-      build.diagnostics.append(contentsOf: diagnostics)
+      let output = build.templates.render(
+        templateNamed: name, data: data, strict: build.options.strict, diagnostics: &build.diagnostics)
       build.filled.append((name, output))
     }
   }

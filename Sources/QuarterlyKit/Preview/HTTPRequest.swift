@@ -89,8 +89,7 @@ struct HTTPRequest: Equatable, Sendable {
     let extra = Array("!#$%&'*+-.^_`|~".utf8)
     guard !bytes.isEmpty,
       bytes.allSatisfy({
-        ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A)
-          || extra.contains($0)
+        Bytes.isAlphanumeric($0) || extra.contains($0)
       })
     else { return nil }
     return String(decoding: bytes, as: UTF8.self)

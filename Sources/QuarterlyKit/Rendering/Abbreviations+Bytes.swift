@@ -28,7 +28,8 @@ extension Abbreviations {
       return PreparedTerm(
         term: term.term, bytes: Array(term.term.utf8), abbr: Array(abbr.utf8),
         expansion: Array("\(title) (\(abbr))".utf8),
-        writtenSuffix: Array((Self.collapsingSpaces(title) + " ").utf8.reversed()))
+        writtenSuffix: Array(
+          (title.collapsingWhitespace(.lineFeeds, keepingTrailingSpace: true) + " ").utf8.reversed()))
     }
   }
 
@@ -37,7 +38,7 @@ extension Abbreviations {
     var bytes: [UInt8]
     var abbr: [UInt8]
     var expansion: [UInt8]
-    /// `collapsingSpaces(Escaping.html(meaning)) + " "`, reversed, to match the text before a "(".
+    /// `Escaping.html(meaning)` collapsed (line feeds as space, trailing space kept) + " ", reversed, to match the text before a "(".
     var writtenSuffix: [UInt8]
   }
 
@@ -75,7 +76,7 @@ extension Abbreviations {
       while index < count {
         if bytes[index] == Self.less {
           // No ">": the tag runs to the end of the page.
-          let end = ByteSearch.firstIndex(of: Self.greater, in: bytes, from: index).map { $0 + 1 } ?? count
+          let end = Bytes.firstIndex(of: Self.greater, in: bytes, from: index).map { $0 + 1 } ?? count
           out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
           let (name, closing, selfClosing) = describe(from: index, to: end)
           if !selfClosing {
@@ -86,7 +87,7 @@ extension Abbreviations {
           index = end
           continue
         }
-        let end = ByteSearch.firstIndex(of: Self.less, in: bytes, from: index) ?? count
+        let end = Bytes.firstIndex(of: Self.less, in: bytes, from: index) ?? count
         if untouchedDepth > 0 {
           out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
         } else {

@@ -105,7 +105,8 @@ public struct Abbreviations: Sendable {
           index > text.startIndex && text[text.index(before: index)] == "("
           && Self.collapsedEnds(
             text[..<text.index(before: index)],
-            with: Self.collapsingSpaces(Escaping.html(term.meaning)[...]) + " ")
+            with: Escaping.html(term.meaning).collapsingWhitespace(.lineFeeds, keepingTrailingSpace: true)
+              + " ")
         if wrapOnly || expanded.contains(term.term) || alreadyWritten {
           out += abbr
           if alreadyWritten { expanded.insert(term.term) }
@@ -124,7 +125,7 @@ public struct Abbreviations: Sendable {
     return out
   }
 
-  /// Whether `collapsingSpaces(text)` ends with `suffix`, looking back from the end only as far as
+  /// Whether `text.collapsingWhitespace(.lineFeeds, keepingTrailingSpace: true)` ends with `suffix`, looking back from the end only as far as
   /// the suffix reaches (so that a long text is not collapsed again at every term).
   static func collapsedEnds(_ text: Substring, with suffix: String) -> Bool {
     func isSpace(_ character: Character) -> Bool {
@@ -154,34 +155,6 @@ public struct Abbreviations: Sendable {
       wanted = suffix.index(before: wanted)
     }
     return wanted == suffix.startIndex
-  }
-
-  /// The text with every run of white space turned into one space (soft line breaks included).
-  static func collapsingSpaces<S: StringProtocol>(_ text: S) -> String {
-    // Text with no line breaks or tabs, no leading space and no two spaces together comes back as it is.
-    var previousWasSpace = true
-    var unchanged = true
-    for byte in text.utf8 {
-      if byte == 0x0A || byte == 0x09 || byte == 0x0D || (byte == 0x20 && previousWasSpace) {
-        unchanged = false
-        break
-      }
-      previousWasSpace = byte == 0x20
-    }
-    if unchanged { return String(text) }
-    var out = ""
-    var space = false
-    for character in text {
-      if character == " " || character == "\n" || character == "\t" || character == "\r" {
-        space = true
-      } else {
-        if space && !out.isEmpty { out.append(" ") }
-        space = false
-        out.append(character)
-      }
-    }
-    if space { out.append(" ") }
-    return out
   }
 
   private func isBoundary(before index: Substring.Index, in text: Substring) -> Bool {

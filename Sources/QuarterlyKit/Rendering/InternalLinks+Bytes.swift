@@ -16,7 +16,7 @@ extension InternalLinks {
       // space the marker starts with: the search jumps from one "=" to the next.
       let equalsOffset = marker.count - 2
       var searchFrom = equalsOffset
-      while let equals = ByteSearch.firstIndex(of: UInt8(ascii: "="), in: bytes, from: searchFrom) {
+      while let equals = Bytes.firstIndex(of: UInt8(ascii: "="), in: bytes, from: searchFrom) {
         let start = equals - equalsOffset
         searchFrom = equals + 1
         guard start + marker.count <= count else { break }
@@ -27,7 +27,7 @@ extension InternalLinks {
         }
         guard same else { continue }
         let valueStart = start + marker.count
-        guard let end = ByteSearch.firstIndex(of: UInt8(ascii: "\""), in: bytes, from: valueStart) else {
+        guard let end = Bytes.firstIndex(of: UInt8(ascii: "\""), in: bytes, from: valueStart) else {
           break
         }
         found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))

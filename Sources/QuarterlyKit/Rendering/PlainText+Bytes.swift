@@ -25,32 +25,6 @@ extension PlainText {
     return .some(nil)
   }
 
-  /// `referenceCollapse(_:)` on bytes; nil when the text is not simple.
-  static func fastCollapse(_ text: String) -> String? {
-    let bytes = Array(text.utf8)
-    guard bytes.withUnsafeBufferPointer({ SimpleText.isSimple(bytes: $0) }) else { return nil }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var lineStart = true
-    var pendingSpace = false
-    for byte in bytes {
-      switch byte {
-      case UInt8(ascii: "\n"):
-        out.append(byte)
-        lineStart = true
-        pendingSpace = false
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-        pendingSpace = !lineStart
-      default:
-        if pendingSpace { out.append(UInt8(ascii: " ")) }
-        pendingSpace = false
-        lineStart = false
-        out.append(byte)
-      }
-    }
-    return String(decoding: out, as: UTF8.self).trimmingSpaces
-  }
-
   /// `referenceWrap(_:prefix:)` on bytes; nil when the text or the prefix is not simple.
   static func fastWrap(_ text: String, prefix: String) -> String? {
     let bytes = Array(text.utf8)

@@ -30,7 +30,7 @@ enum PlainText {
     var index = 0
     while index < bytes.count {
       if bytes[index] == UInt8(ascii: "<"),
-        let close = ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1)
+        let close = Bytes.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1)
       {
         let closing = index + 1 < close && bytes[index + 1] == UInt8(ascii: "/")
         switch tagName(bytes[(index + 1)..<close]) {
@@ -66,7 +66,7 @@ enum PlainText {
         index = close + 1
         continue
       }
-      let end = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
+      let end = Bytes.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
       let start = current.count
       appendText(bytes[index..<end], to: &current)
       if linkTarget != nil { linkText.append(contentsOf: current[start...]) }
@@ -105,8 +105,8 @@ enum PlainText {
     var hasCapital = false
     while end < tag.endIndex {
       let byte = tag[end]
-      guard MarkdownBytes.isAlphanumeric(byte) else { break }
-      if byte < UInt8(ascii: "a") && MarkdownBytes.isLetter(byte) { hasCapital = true }
+      guard Bytes.isAlphanumeric(byte) else { break }
+      if byte < UInt8(ascii: "a") && Bytes.isLetter(byte) { hasCapital = true }
       end += 1
     }
     let name = String(decoding: UnsafeBufferPointer(rebasing: tag[start..<end]), as: UTF8.self)
@@ -163,16 +163,10 @@ enum PlainText {
     return out
   }
 
-  /// Collapses runs of spaces and line breaks (keeping explicit breaks from `<br>`).
+  /// Collapses runs of spaces, tabs and carriage returns, keeping line ends (explicit breaks from
+  /// `<br>`) and no-break spaces, then trims the ends.
   static func collapse(_ text: String) -> String {
-    fastCollapse(text) ?? referenceCollapse(text)
-  }
-
-  /// `collapse(_:)` walking characters: the reference the byte-level fast path must equal.
-  static func referenceCollapse(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-    }.joined(separator: "\n").trimmingSpaces
+    text.collapsingWhitespace([]).trimmingSpaces
   }
 
   /// Wraps text at `width`, indenting continuation lines under the prefix. A line end in the text (from

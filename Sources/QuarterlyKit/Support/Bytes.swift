@@ -1,5 +1,13 @@
-/// Byte-level character classes used by the Markdown parser (input is UTF-8, NUL replaced).
-enum MarkdownBytes {
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// UTF-8 bytes, written once for every layer: the ASCII character classes (the Markdown parser, the
+/// readers, escaping, the preview server), trimming, the `memchr` search of a page held in one buffer, and
+/// encoding a scalar. `SimpleText` says when a walk over bytes equals one over `Character`s.
+enum Bytes {
   static let tab: UInt8 = 0x09
   static let newline: UInt8 = 0x0A
   static let carriageReturn: UInt8 = 0x0D
@@ -45,6 +53,24 @@ enum MarkdownBytes {
   /// ASCII lower case of a byte (other bytes unchanged).
   @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+  }
+
+  /// `range` without the bytes at either end for which `isSpace` holds: byte trimming, written once.
+  @inline(__always) static func trimming<C: BidirectionalCollection<UInt8>>(
+    _ range: Range<C.Index>, of bytes: C, where isSpace: (UInt8) -> Bool
+  ) -> Range<C.Index> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end && isSpace(bytes[start]) { start = bytes.index(after: start) }
+    while end > start && isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+    return start..<end
+  }
+
+  /// The first index at or after `start` where `bytes` holds `byte`, found with `memchr`.
+  static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard start >= 0, start < bytes.count, let base = bytes.baseAddress else { return nil }
+    guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// Appends the UTF-8 encoding of a scalar value (invalid values become U+FFFD).
@@ -94,8 +120,8 @@ enum FlankingClass {
   }
 
   private static func ofASCII(_ byte: UInt8) -> FlankingClass {
-    if MarkdownBytes.isWhitespace(byte) { return .whitespace }
-    return MarkdownBytes.isPunctuation(byte) ? .punctuation : .other
+    if Bytes.isWhitespace(byte) { return .whitespace }
+    return Bytes.isPunctuation(byte) ? .punctuation : .other
   }
 
   private static func decode(_ bytes: [UInt8], from start: Int, to end: Int) -> Unicode.Scalar? {

@@ -45,8 +45,8 @@ public enum Escaping {
   }
 
   /// Appends UTF-8 `bytes` to `out`, escaped for HTML content and double-quoted attribute values.
-  public static func appendHTML<Bytes: RandomAccessCollection>(bytes: Bytes, to out: inout [UInt8])
-  where Bytes.Element == UInt8 {
+  public static func appendHTML<Source: RandomAccessCollection>(bytes: Source, to out: inout [UInt8])
+  where Source.Element == UInt8 {
     var runStart = bytes.startIndex
     var index = runStart
     let end = bytes.endIndex
@@ -79,8 +79,8 @@ public enum Escaping {
       let byte = bytes[index]
       if byte == UInt8(ascii: "&") {
         out.append(contentsOf: "&amp;".utf8)
-      } else if byte == UInt8(ascii: "%") && index + 2 < end && isHexDigit(bytes[index + 1])
-        && isHexDigit(bytes[index + 2])
+      } else if byte == UInt8(ascii: "%") && index + 2 < end && Bytes.isHexDigit(bytes[index + 1])
+        && Bytes.isHexDigit(bytes[index + 2])
       {
         out.append(byte)
       } else if isURLSafe(byte) {
@@ -94,13 +94,9 @@ public enum Escaping {
     }
   }
 
-  private static func isHexDigit(_ byte: UInt8) -> Bool {
-    (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66)
-  }
-
   /// Letters, digits and `;/?:@&=+$,-_.!~*'()#`: the bytes a URL keeps as they are.
   private static func isURLSafe(_ byte: UInt8) -> Bool {
-    if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) { return true }
+    if Bytes.isAlphanumeric(byte) { return true }
     switch byte {
     case UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "@"),
       UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: ","), UInt8(ascii: "-"),
@@ -253,7 +249,7 @@ extension Escaping {
           out.append(UInt8(ascii: "\\"))
         } else {
           var digitEnd = index
-          while digitEnd < bytes.count, MarkdownBytes.isDigit(bytes[digitEnd]) { digitEnd += 1 }
+          while digitEnd < bytes.count, Bytes.isDigit(bytes[digitEnd]) { digitEnd += 1 }
           if digitEnd > index, digitEnd < bytes.count,
             bytes[digitEnd] == UInt8(ascii: ".") || bytes[digitEnd] == UInt8(ascii: ")")
           {
@@ -321,7 +317,7 @@ extension Escaping {
       if i < bytes.count, bytes[i] == UInt8(ascii: "x") || bytes[i] == UInt8(ascii: "X") { i += 1 }
     }
     let start = i
-    while i < bytes.count, MarkdownBytes.isAlphanumeric(bytes[i]) { i += 1 }
+    while i < bytes.count, Bytes.isAlphanumeric(bytes[i]) { i += 1 }
     return i > start && i < bytes.count && bytes[i] == UInt8(ascii: ";")
   }
 }
@@ -333,8 +329,8 @@ extension Escaping {
     var out: [UInt8] = []
     out.reserveCapacity(segment.utf8.count)
     for byte in segment.utf8 {
-      if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+      if Bytes.isAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        || byte == UInt8(ascii: "_")
         || byte == UInt8(ascii: "~")
       {
         out.append(byte)

@@ -85,7 +85,7 @@ enum SimpleText {
   /// `Character.isLetter || Character.isNumber` for a character that is this one scalar.
   static func isLetterOrNumber(_ scalar: UInt32) -> Bool {
     if scalar < 0x80 {
-      return (scalar >= 0x30 && scalar <= 0x39) || (scalar | 0x20 >= 0x61 && scalar | 0x20 <= 0x7A)
+      return Bytes.isAlphanumeric(UInt8(scalar))
     }
     guard let value = Unicode.Scalar(scalar) else { return false }
     return value.properties.isAlphabetic || value.properties.numericType != nil

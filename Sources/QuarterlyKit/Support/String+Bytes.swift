@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension String {
   /// The text between line feeds, empty lines included, found by looking at bytes.
   ///
@@ -61,18 +55,8 @@ extension String {
   /// `utf8.contains` costs many times more on a whole page).
   func containsByte(_ byte: UInt8) -> Bool {
     utf8.withContiguousStorageIfAvailable { bytes in
-      ByteSearch.firstIndex(of: byte, in: bytes, from: 0) != nil
+      Bytes.firstIndex(of: byte, in: bytes, from: 0) != nil
     }
       ?? utf8.contains(byte)
-  }
-}
-
-/// Byte searches over a page held in one buffer.
-enum ByteSearch {
-  /// The first index at or after `start` where `bytes` holds `byte`.
-  static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    guard start >= 0, start < bytes.count, let base = bytes.baseAddress else { return nil }
-    guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 }

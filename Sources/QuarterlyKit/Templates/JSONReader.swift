@@ -4,9 +4,8 @@ public enum JSONReader {
   /// Nesting deeper than this is refused rather than risk the stack.
   static let maximumDepth = 256
 
-  /// Parses `text`; on an error returns nil and a diagnostic at `file:line:column`.
-  public static func parse(_ text: String, file: String) -> (value: TemplateValue?, diagnostics: [Diagnostic])
-  {
+  /// Parses `text`; on an error appends a diagnostic at `file:line:column` and returns nil.
+  public static func parse(_ text: String, file: String, diagnostics: inout Diagnostics) -> TemplateValue? {
     var reader = Reader(bytes: Array(text.utf8), file: file)
     do {
       reader.skipSpace()
@@ -15,11 +14,13 @@ public enum JSONReader {
       guard reader.index == reader.bytes.count else {
         throw reader.failure("unexpected text after the JSON value")
       }
-      return (value, [])
+      return value
     } catch let diagnostic as Diagnostic {
-      return (nil, [diagnostic])
+      diagnostics.append(diagnostic)
+      return nil
     } catch {
-      return (nil, [.error("\(error)", at: SourceLocation(file: file))])
+      diagnostics.error("\(error)", at: SourceLocation(file: file))
+      return nil
     }
   }
 

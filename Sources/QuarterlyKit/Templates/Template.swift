@@ -20,18 +20,17 @@ public struct Template: Sendable {
     self.nodes = nodes
   }
 
-  /// Parses `source`; returns nil and the errors (with file, line and column) when it cannot be used.
-  /// `startLine` is the line of `source`'s first line in `file`.
+  /// Parses `source`, appending its problems (with file, line and column) to `diagnostics`; nil when
+  /// it cannot be used. `startLine` is the line of `source`'s first line in `file`.
   public static func parse(
-    _ source: String, file: String, startLine: Int = 1, escaping: TemplateEscaping
-  ) -> (template: Template?, diagnostics: [Diagnostic]) {
+    _ source: String, file: String, startLine: Int = 1, escaping: TemplateEscaping,
+    diagnostics: inout Diagnostics
+  ) -> Template? {
     var parser = TemplateParser(source: source, file: file, startLine: startLine)
     let nodes = parser.parse()
-    let diagnostics = parser.diagnostics
-    guard let nodes, !diagnostics.contains(where: { $0.severity == .error }) else {
-      return (nil, diagnostics)
-    }
-    return (Template(file: file, escaping: escaping, nodes: nodes), diagnostics)
+    diagnostics.append(contentsOf: parser.diagnostics)
+    guard let nodes, !parser.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+    return Template(file: file, escaping: escaping, nodes: nodes)
   }
 }
 

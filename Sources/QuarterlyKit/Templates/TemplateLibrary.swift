@@ -27,50 +27,47 @@ public final class TemplateLibrary: @unchecked Sendable {
     }
   }
 
-  /// The template `NAME.mustache` (e.g. "newsletter.md" → `newsletter.md.mustache`), parsed once.
-  public func template(named name: String) -> (template: Template?, diagnostics: [Diagnostic]) {
+  /// The template `NAME.mustache` (e.g. "newsletter.md" → `newsletter.md.mustache`), parsed once; nil,
+  /// with its problems appended to `diagnostics`, when it is missing, refused or does not parse.
+  public func template(named name: String, diagnostics: inout Diagnostics) -> Template? {
     switch lookup(name, outputType: nil) {
     case .found(let template):
-      return (template, [])
-    case .unreadable(_, let diagnostics):
-      return (nil, diagnostics)
+      return template
+    case .unreadable(_, let problems):
+      diagnostics.append(contentsOf: problems)
+      return nil
     case .missing(let hint):
       let looked = displayFolders.joined(separator: ", ")
-      return (
-        nil, [.error("no template named '\(name)' (looked for \(name).mustache in \(looked))", hint: hint)]
-      )
+      diagnostics.error("no template named '\(name)' (looked for \(name).mustache in \(looked))", hint: hint)
+      return nil
     case .refused(let reason, let shown):
       let file = shown ?? shownPath(of: "\(name).mustache")
-      return (
-        nil,
-        [
-          .error(
-            "template name '\(name)' refused: \(reason)", at: file.map { SourceLocation(file: $0) },
-            hint: "rename the template file or move it into the templates folder")
-        ]
-      )
+      diagnostics.error(
+        "template name '\(name)' refused: \(reason)", at: file.map { SourceLocation(file: $0) },
+        hint: "rename the template file or move it into the templates folder")
+      return nil
     }
   }
 
   /// Renders `template` with `data`. Strict: a name that resolves to nothing (or to null, when
   /// printed), a section over a missing name, and a missing partial are errors; an inverted section
-  /// over a missing name is not (it asks "is it absent?"). Lenient: the spec's empty string.
-  public func render(_ template: Template, data: TemplateValue, strict: Bool) -> (
-    output: String, diagnostics: [Diagnostic]
-  ) {
+  /// over a missing name is not (it asks "is it absent?"). Lenient: the spec's empty string. Problems
+  /// are appended to `diagnostics`.
+  public func render(_ template: Template, data: TemplateValue, strict: Bool, diagnostics: inout Diagnostics)
+    -> String
+  {
     var renderer = TemplateRenderer(library: self, data: data, strict: strict)
     renderer.render(template)
-    return (renderer.output.text, renderer.diagnostics)
+    diagnostics.append(contentsOf: renderer.diagnostics)
+    return renderer.output.text
   }
 
   /// Finds the template `NAME.mustache` and renders it with `data`.
-  public func render(templateNamed name: String, data: TemplateValue, strict: Bool) -> (
-    output: String, diagnostics: [Diagnostic]
-  ) {
-    let found = template(named: name)
-    guard let template = found.template else { return ("", found.diagnostics) }
-    let rendered = render(template, data: data, strict: strict)
-    return (rendered.output, found.diagnostics + rendered.diagnostics)
+  public func render(
+    templateNamed name: String, data: TemplateValue, strict: Bool, diagnostics: inout Diagnostics
+  ) -> String {
+    guard let template = template(named: name, diagnostics: &diagnostics) else { return "" }
+    return render(template, data: data, strict: strict, diagnostics: &diagnostics)
   }
 
   /// The names of the templates that make output files: every `NAME.TYPE.mustache` in the folders
@@ -171,9 +168,12 @@ public final class TemplateLibrary: @unchecked Sendable {
     let result: (template: Template?, diagnostics: [Diagnostic])
     if let data = FileManager.default.contents(atPath: realFile) {
       let source = String(decoding: data, as: UTF8.self)
-      var parsed = Template.parse(source, file: shown, escaping: TemplateEscaping.forFile(named: fileName))
-      parsed.template?.inheritsEscaping = !TemplateEscaping.fileNameStatesType(fileName)
-      result = parsed
+      var parseDiagnostics = Diagnostics()
+      var template = Template.parse(
+        source, file: shown, escaping: TemplateEscaping.forFile(named: fileName),
+        diagnostics: &parseDiagnostics)
+      template?.inheritsEscaping = !TemplateEscaping.fileNameStatesType(fileName)
+      result = (template, parseDiagnostics.items)
     } else {
       result = (nil, [.error("cannot read template file", at: SourceLocation(file: shown))])
     }

@@ -130,7 +130,9 @@ import Testing
       + "RAG Rating,\"% Complete\n(Response only)\",\"Yr2 Quality\nAssurance\""
     let text =
       header + "\r\n1,,AREA OF WEAKNESS: A,,,,,,,,\r\n1.1,,D,,,,,,,,\r\n1.1a,Response,R,,,,,,,,\r\n"
-    let (plan, diagnostics) = ActionPlanReader.read(SourceText(path: "t.csv", text: text))
+    var found = Diagnostics()
+    let plan = ActionPlanReader.read(SourceText(path: "t.csv", text: text), diagnostics: &found)
+    let diagnostics = found.items
     #expect(diagnostics.isEmpty)
     #expect(plan?.workstreams == ["Yr2 Quality Assurance"])
     #expect(plan?.areas.map(\.item.title) == ["A"])
@@ -140,7 +142,9 @@ import Testing
     let text =
       TrackerFixture.headings + ",\r\n1,,AREA OF WEAKNESS: A,,,,,,,,,,note\r\n1.1,,D,,,,,,,,,,\r\n"
       + "1.1a,Response,R,,,,,,,,,,\r\n"
-    let (plan, diagnostics) = ActionPlanReader.read(SourceText(path: "t.csv", text: text))
+    var found = Diagnostics()
+    let plan = ActionPlanReader.read(SourceText(path: "t.csv", text: text), diagnostics: &found)
+    let diagnostics = found.items
     #expect(plan?.areas.count == 1)
     #expect(
       diagnostics.map(\.description) == [
@@ -154,7 +158,9 @@ import Testing
       "WSOA Response Ref,Action Ref,Objectives / Key Areas for development,Outcome / Response Success Criteria,"
       + "Start date,Due date in WSOA (not to be changed),Expected end date (if different),Delivery Status,"
       + "RAG Ratng,% Complete (Response only)\r\n"
-    let (plan, diagnostics) = ActionPlanReader.read(SourceText(path: "t.csv", text: text))
+    var found = Diagnostics()
+    let plan = ActionPlanReader.read(SourceText(path: "t.csv", text: text), diagnostics: &found)
+    let diagnostics = found.items
     #expect(plan == nil)
     #expect(
       diagnostics.map(\.description) == [

@@ -24,7 +24,9 @@ enum TrackerFixture {
   }
 
   static func read(_ lines: [String], path: String = "action-plan.csv") -> (ActionPlan?, [String]) {
-    let (plan, diagnostics) = ActionPlanReader.read(source(lines, path: path))
+    var found = Diagnostics()
+    let plan = ActionPlanReader.read(source(lines, path: path), diagnostics: &found)
+    let diagnostics = found.items
     return (plan, diagnostics.map(\.description))
   }
 
@@ -34,7 +36,9 @@ enum TrackerFixture {
     switch SourceText.decode(data, path: path ?? name) {
     case .failure(let diagnostic): return (nil, [diagnostic.description])
     case .success(let source):
-      let (plan, diagnostics) = ActionPlanReader.read(source)
+      var found = Diagnostics()
+      let plan = ActionPlanReader.read(source, diagnostics: &found)
+      let diagnostics = found.items
       return (plan, diagnostics.map(\.description))
     }
   }

@@ -31,22 +31,28 @@ import Testing
     switch name.prefix(while: { $0 != "/" }) {
     case "csv":
       guard case .success(let source) = SourceText.decode(data, path: "fuzz.csv") else { return }
-      _ = CSVTable.parse(source)
       var diagnostics = Diagnostics()
+      _ = CSVTable.parse(source, diagnostics: &diagnostics)
       let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
       _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
       _ = GlossaryReader.read(source, diagnostics: &diagnostics)
-      _ = ActionPlanReader.read(source)
+      _ = ActionPlanReader.read(source, diagnostics: &diagnostics)
     case "frontmatter":
       guard case .success(let source) = SourceText.decode(data, path: "fuzz.md") else { return }
-      _ = FrontMatter.parse(source)
+      var found = Diagnostics()
+      _ = FrontMatter.parse(source, diagnostics: &found)
     case "template":
       let library = TemplateLibrary(folders: [])
       for escaping in [TemplateEscaping.html, .markdown, .none] {
-        guard let template = Template.parse(text, file: "fuzz.mustache", escaping: escaping).template else {
+        var found = Diagnostics()
+        guard
+          let template = Template.parse(text, file: "fuzz.mustache", escaping: escaping, diagnostics: &found)
+        else {
           continue
         }
-        _ = library.render(template, data: .object(TemplateObject([("name", .string("<x>"))])), strict: true)
+        _ = library.render(
+          template, data: .object(TemplateObject([("name", .string("<x>"))])), strict: true,
+          diagnostics: &found)
       }
     case "markdown":
       _ = Markdown.html(text)
@@ -59,7 +65,8 @@ import Testing
       if let source = WorkbookInput.read(
         "action-plan", bytes: [UInt8](data), path: "fuzz.xlsx", sheet: nil, diagnostics: &diagnostics)
       {
-        _ = ActionPlanReader.read(source)
+        var found = Diagnostics()
+        _ = ActionPlanReader.read(source, diagnostics: &found)
       }
     case "inflate":
       _ = try? Inflate.inflate([UInt8](data)[...], limit: 1 << 20)
@@ -91,8 +98,9 @@ import Testing
   /// cell (quadratic, so a run over such a file never ended).
   @Test func aVeryWideCSVLineIsReadInOnePass() {
     let text = String(repeating: "a,", count: 300_000) + "\n" + String(repeating: "\"b\",", count: 1000)
-    let (table, diagnostics) = CSVTable.parse(SourceText(path: "wide.csv", text: text))
-    #expect(diagnostics.isEmpty)
+    var diagnostics = Diagnostics()
+    let table = CSVTable.parse(SourceText(path: "wide.csv", text: text), diagnostics: &diagnostics)
+    #expect(diagnostics.items.isEmpty)
     #expect(table?.header.cells.count == 300_001)
     #expect(table?.rows.first?.cells.last?.column == 4001)
   }
@@ -101,10 +109,11 @@ import Testing
   /// every tag, so this took hours.
   @Test func aOneLineTemplateOfManyTagsIsTokenizedInOnePass() {
     let text = String(repeating: "{{#a}}", count: 100_000) + "x" + String(repeating: "{{/a}}", count: 100_000)
-    let (template, diagnostics) = Template.parse(text, file: "deep.mustache", escaping: .html)
+    var diagnostics = Diagnostics()
+    let template = Template.parse(text, file: "deep.mustache", escaping: .html, diagnostics: &diagnostics)
     #expect(template == nil)
     #expect(
-      diagnostics.first?.description
+      diagnostics.items.first?.description
         == "deep.mustache:1:601: error: sections nested more than 100 deep; split the template into partials")
   }
 }

@@ -9,8 +9,9 @@ import Testing
     case .failure(let diagnostic):
       return (nil, [diagnostic.description])
     case .success(let source):
-      let (table, diagnostics) = CSVTable.parse(source)
-      return (table, diagnostics.map(\.description))
+      var diagnostics = Diagnostics()
+      let table = CSVTable.parse(source, diagnostics: &diagnostics)
+      return (table, diagnostics.items.map(\.description))
     }
   }
 

@@ -4,8 +4,9 @@ import Testing
 
 @Suite struct FrontMatterTests {
   private func parse(_ text: String) -> (FrontMatter, [String]) {
-    let (frontMatter, diagnostics) = FrontMatter.parse(SourceText(path: "f.md", text: text))
-    return (frontMatter, diagnostics.map(\.description))
+    var diagnostics = Diagnostics()
+    let frontMatter = FrontMatter.parse(SourceText(path: "f.md", text: text), diagnostics: &diagnostics)
+    return (frontMatter, diagnostics.items.map(\.description))
   }
 
   @Test func readsKeysAndBody() {

@@ -6,7 +6,8 @@ import Testing
 /// The review mark `quarterly new` writes, and the front matter edits that write it.
 @Suite struct ReviewMarkTests {
   private func warnings(_ text: String) -> [String] {
-    let (frontMatter, _) = FrontMatter.parse(SourceText(path: "f.md", text: text))
+    var parsing = Diagnostics()
+    let frontMatter = FrontMatter.parse(SourceText(path: "f.md", text: text), diagnostics: &parsing)
     var diagnostics = Diagnostics()
     ReviewMark.check(frontMatter, diagnostics: &diagnostics)
     return diagnostics.items.map { "\($0.location?.description ?? "") \($0.severity.rawValue)" }

@@ -46,9 +46,12 @@ import Testing
 
   @Test func aRefusedTemplateNameSaysWhichFile() throws {
     let folder = try TemplateFolder(files: ["news..html.mustache": "x"])
-    let found = TemplateLibrary(folders: [folder.url]).template(named: "news..html")
+    var diagnostics = Diagnostics()
+    let found = TemplateLibrary(folders: [folder.url]).template(
+      named: "news..html", diagnostics: &diagnostics)
+    #expect(found == nil)
     #expect(
-      found.diagnostics.map(\.description) == [
+      diagnostics.items.map(\.description) == [
         "\(folder.url.relativePath)/news..html.mustache:1:1: error: template name 'news..html' refused: "
           + "it contains '..'; rename the template file or move it into the templates folder"
       ])

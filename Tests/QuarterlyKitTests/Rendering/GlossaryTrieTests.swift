@@ -68,6 +68,6 @@ import Testing
   func lookingBackEqualsCollapsingTheWholeText(_ text: String, _ suffix: String) {
     #expect(
       Abbreviations.collapsedEnds(text[...], with: suffix)
-        == Abbreviations.collapsingSpaces(text).hasSuffix(suffix))
+        == text.collapsingWhitespace(.lineFeeds, keepingTrailingSpace: true).hasSuffix(suffix))
   }
 }

@@ -29,12 +29,17 @@ import Testing
     #expect("[ a ]".dropFirst().dropLast().trimmingSpaces == "a")
   }
 
+  /// The glossary's collapsing: line feeds count as space, a trailing space is kept.
+  func glossaryCollapse(_ text: String) -> String {
+    text.collapsingWhitespace(.lineFeeds, keepingTrailingSpace: true)
+  }
+
   @Test func glossaryTextCollapsesItsSpaces() {
-    #expect(Abbreviations.collapsingSpaces("Care  Quality\nCommission ") == "Care Quality Commission ")
-    #expect(Abbreviations.collapsingSpaces(" \tleading") == "leading")
-    #expect(Abbreviations.collapsingSpaces("one two") == "one two")
-    #expect(Abbreviations.collapsingSpaces("trailing \n") == "trailing ")
-    #expect(Abbreviations.collapsingSpaces("") == "")
+    #expect(glossaryCollapse("Care  Quality\nCommission ") == "Care Quality Commission ")
+    #expect(glossaryCollapse(" \tleading") == "leading")
+    #expect(glossaryCollapse("one two") == "one two")
+    #expect(glossaryCollapse("trailing \n") == "trailing ")
+    #expect(glossaryCollapse("") == "")
   }
 
   @Test func blankLinesAreTidied() {

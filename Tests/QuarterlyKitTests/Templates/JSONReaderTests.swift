@@ -3,8 +3,15 @@ import Testing
 @testable import QuarterlyKit
 
 @Suite struct TemplateJSONReaderTests {
+  /// The value `JSONReader.parse` returns and the diagnostics it appends.
+  private func parse(_ text: String, file: String) -> (value: TemplateValue?, diagnostics: [Diagnostic]) {
+    var diagnostics = Diagnostics()
+    let value = JSONReader.parse(text, file: file, diagnostics: &diagnostics)
+    return (value, diagnostics.items)
+  }
+
   @Test func keepsKeyOrderAndNumberKinds() throws {
-    let parsed = JSONReader.parse(
+    let parsed = parse(
       #"{"z": 85, "a": 1.21, "m": [true, null, "x\u00e9\n"], "big": 1e3}"#, file: "d.json")
     #expect(parsed.diagnostics == [])
     let value = try #require(parsed.value)
@@ -20,7 +27,7 @@ import Testing
   }
 
   @Test func errorsHaveLineAndColumn() {
-    let parsed = JSONReader.parse("{\n  \"a\": 1,\n  \"b\" 2\n}", file: "data.json")
+    let parsed = parse("{\n  \"a\": 1,\n  \"b\" 2\n}", file: "data.json")
     #expect(parsed.value == nil)
     #expect(
       parsed.diagnostics.map(\.description) == ["data.json:3:7: error: JSON: expected ':' after the key 'b'"])
@@ -28,15 +35,15 @@ import Testing
 
   @Test func duplicateKeysAndTrailingTextAreErrors() {
     #expect(
-      JSONReader.parse(#"{"a": 1, "a": 2}"#, file: "d.json").diagnostics.map(\.description)
+      parse(#"{"a": 1, "a": 2}"#, file: "d.json").diagnostics.map(\.description)
         == ["d.json:1:10: error: JSON: duplicate key 'a'"])
     #expect(
-      JSONReader.parse("[1] x", file: "d.json").diagnostics.map(\.description)
+      parse("[1] x", file: "d.json").diagnostics.map(\.description)
         == ["d.json:1:5: error: JSON: unexpected text after the JSON value"])
   }
 
   @Test func deepNestingIsRefused() {
-    let parsed = JSONReader.parse(String(repeating: "[", count: 10_000), file: "d.json")
+    let parsed = parse(String(repeating: "[", count: 10_000), file: "d.json")
     #expect(parsed.diagnostics.first?.message == "JSON: nested more than 256 deep")
   }
 }

@@ -21,8 +21,9 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
 
   /// Every test of the spec files, read with the tool's own JSON reader.
   static let all: [SpecCase] = files.flatMap { file -> [SpecCase] in
+    var diagnostics = Diagnostics()
     guard let text = try? Fixture.text("mustache/\(file).json"),
-      case .list(let tests)? = JSONReader.parse(text, file: file).value?["tests"]
+      case .list(let tests)? = JSONReader.parse(text, file: file, diagnostics: &diagnostics)?["tests"]
     else { return [] }
     return tests.compactMap { test in
       guard case .string(let name)? = test["name"], case .string(let template)? = test["template"],

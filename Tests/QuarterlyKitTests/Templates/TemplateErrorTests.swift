@@ -132,11 +132,15 @@ import Testing
     try FileManager.default.createSymbolicLink(
       at: folder.url.appendingPathComponent("link.mustache"),
       withDestinationURL: outside.url.appendingPathComponent("secret.mustache"))
-    let template = try #require(Template.parse("[{{>link}}]", file: "t.mustache", escaping: .html).template)
-    let rendered = TemplateLibrary(folders: [folder.url]).render(template, data: [:], strict: false)
-    #expect(rendered.output == "[]")
+    var diagnostics = Diagnostics()
+    let template = try #require(
+      Template.parse("[{{>link}}]", file: "t.mustache", escaping: .html, diagnostics: &diagnostics))
+    var renderDiagnostics = Diagnostics()
+    let rendered = TemplateLibrary(folders: [folder.url]).render(
+      template, data: [:], strict: false, diagnostics: &renderDiagnostics)
+    #expect(rendered == "[]")
     #expect(
-      rendered.diagnostics.map(\.message) == [
+      renderDiagnostics.items.map(\.message) == [
         "partial name 'link' refused: its file leads outside the folder \(folder.url.relativePath)"
       ])
   }
@@ -181,15 +185,19 @@ import Testing
 @Suite struct TemplateFragmentTests {
   @Test func fragmentBodyAfterFrontMatterReportsLinesOfTheFile() throws {
     // The fragment file has 4 lines of front matter; its body starts on line 5.
-    let parsed = Template.parse(
-      "We handled {{metrics.complaints}} complaints\nand {{metrics.referal}} referrals.\n",
-      file: "Inputs/2025-q1/fragments/intro.md", startLine: 5, escaping: .markdown)
-    let template = try #require(parsed.template)
+    var diagnostics = Diagnostics()
+    let template = try #require(
+      Template.parse(
+        "We handled {{metrics.complaints}} complaints\nand {{metrics.referal}} referrals.\n",
+        file: "Inputs/2025-q1/fragments/intro.md", startLine: 5, escaping: .markdown,
+        diagnostics: &diagnostics))
+    var renderDiagnostics = Diagnostics()
     let rendered = TemplateLibrary(folders: []).render(
-      template, data: ["metrics": ["complaints": 12, "referral": 40]], strict: true)
-    #expect(rendered.output == "We handled 12 complaints\nand  referrals.\n")
+      template, data: ["metrics": ["complaints": 12, "referral": 40]], strict: true,
+      diagnostics: &renderDiagnostics)
+    #expect(rendered == "We handled 12 complaints\nand  referrals.\n")
     #expect(
-      rendered.diagnostics.map(\.description) == [
+      renderDiagnostics.items.map(\.description) == [
         "Inputs/2025-q1/fragments/intro.md:6:5: error: no value for 'metrics.referal'; did you mean 'metrics.referral'?"
       ])
   }

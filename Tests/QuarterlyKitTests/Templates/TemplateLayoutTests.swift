@@ -56,11 +56,14 @@ import Testing
       "layout.html.mustache": "[{{$x}}{{/x}}]", "page.html.mustache": "shared page",
     ])
     let library = TemplateLibrary(folders: [edition.url, shared.url])
-    let result = library.render(templateNamed: "page.html", data: [:], strict: true)
-    #expect(result.output == "[own]")
-    #expect(result.diagnostics == [])
-    let missing = library.render(templateNamed: "nope", data: [:], strict: true)
-    #expect(missing.diagnostics.first?.message.hasPrefix("no template named 'nope'") == true)
+    var diagnostics = Diagnostics()
+    let result = library.render(
+      templateNamed: "page.html", data: [:], strict: true, diagnostics: &diagnostics)
+    #expect(result == "[own]")
+    #expect(diagnostics.items == [])
+    let missing = library.render(templateNamed: "nope", data: [:], strict: true, diagnostics: &diagnostics)
+    #expect(missing == "")
+    #expect(diagnostics.items.first?.message.hasPrefix("no template named 'nope'") == true)
   }
 
   @Test func parsedTemplatesAreCachedAndSafeToShare() async throws {
@@ -69,7 +72,10 @@ import Testing
     let outputs = await withTaskGroup(of: String.self) { group in
       for i in 0..<8 {
         group.addTask {
-          library.render(templateNamed: "n.md", data: ["items": [.int(i), .int(i + 1)]], strict: true).output
+          var diagnostics = Diagnostics()
+          return library.render(
+            templateNamed: "n.md", data: ["items": [.int(i), .int(i + 1)]], strict: true,
+            diagnostics: &diagnostics)
         }
       }
       var all: [String] = []

@@ -28,20 +28,25 @@ func renderTemplate(
   _ source: String, file: String = "t.mustache", data: TemplateValue = [:],
   partials: [String: String] = [:], strict: Bool = true
 ) throws -> (output: String, errors: [String]) {
-  let parsed = Template.parse(source, file: file, escaping: TemplateEscaping.forFile(named: file))
-  guard let template = parsed.template else { return ("", parsed.diagnostics.map(\.description)) }
+  var parseDiagnostics = Diagnostics()
+  let parsed = Template.parse(
+    source, file: file, escaping: TemplateEscaping.forFile(named: file), diagnostics: &parseDiagnostics)
+  guard let template = parsed else { return ("", parseDiagnostics.items.map(\.description)) }
   let folder = try TemplateFolder(files: partials)
   let library = TemplateLibrary(folders: [folder.url])
-  let rendered = library.render(template, data: data, strict: strict)
+  var renderDiagnostics = Diagnostics()
+  let rendered = library.render(template, data: data, strict: strict, diagnostics: &renderDiagnostics)
   // Partials' paths are shown relative to their (temporary) folder.
   let prefix = folder.url.relativePath + "/"
-  let errors = (parsed.diagnostics + rendered.diagnostics).map {
+  let errors = (parseDiagnostics.items + renderDiagnostics.items).map {
     $0.description.replacingOccurrences(of: prefix, with: "")
   }
-  return (rendered.output, errors)
+  return (rendered, errors)
 }
 
 /// Parse diagnostics of `source`, printed.
 func parseErrors(_ source: String, file: String = "t.mustache", startLine: Int = 1) -> [String] {
-  Template.parse(source, file: file, startLine: startLine, escaping: .html).diagnostics.map(\.description)
+  var diagnostics = Diagnostics()
+  _ = Template.parse(source, file: file, startLine: startLine, escaping: .html, diagnostics: &diagnostics)
+  return diagnostics.items.map(\.description)
 }

@@ -111,9 +111,11 @@ public enum WorkbookInput {
           ? "save it as .xlsx or CSV UTF-8" : "open it in Excel or LibreOffice and save it again as .xlsx")
       return nil
     }
-    let (sheet, cellDiagnostics) = WorkbookSheet.make(
-      name: chosen.name, cells: cells, workbook: workbook, dates: dates(for: input), path: path)
-    diagnostics.append(contentsOf: cellDiagnostics.map { sheet.namingCell($0, path: path) })
+    var cellDiagnostics = Diagnostics()
+    let sheet = WorkbookSheet.make(
+      name: chosen.name, cells: cells, workbook: workbook, dates: dates(for: input), path: path,
+      diagnostics: &cellDiagnostics)
+    diagnostics.append(contentsOf: cellDiagnostics.items.map { sheet.namingCell($0, path: path) })
     var source = SourceText(path: path, text: "", encoding: .utf8)
     source.workbookSheet = sheet
     return source

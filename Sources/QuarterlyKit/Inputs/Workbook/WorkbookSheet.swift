@@ -24,15 +24,14 @@ public struct WorkbookSheet: SheetCells {
   public var rowCount: Int { rows.count }
 
   /// The table of a workbook input: its first non-blank row is the header.
-  func table(_ source: SourceText) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+  func table(_ source: SourceText, diagnostics: inout Diagnostics) -> CSVTable? {
     let nonBlank = rows.filter { !$0.isBlank }
     guard let header = nonBlank.first else {
-      return (
-        nil,
-        [.error("the sheet '\(name)' is empty: it needs a header row", at: SourceLocation(file: source.path))]
-      )
+      diagnostics.error(
+        "the sheet '\(name)' is empty: it needs a header row", at: SourceLocation(file: source.path))
+      return nil
     }
-    return (CSVTable(source: source, header: header, rows: Array(nonBlank.dropFirst())), [])
+    return CSVTable(source: source, header: header, rows: Array(nonBlank.dropFirst()))
   }
 
   /// The diagnostic with the cell it points at named in its message
@@ -53,11 +52,11 @@ public struct WorkbookSheet: SheetCells {
   static let maximumCells = 2_000_000
 
   /// Builds the rows from a sheet's cells; problems with single cells (an error value, a formula never
-  /// calculated, a missing shared string) are reported at the cell.
+  /// calculated, a missing shared string) are appended to `diagnostics` at the cell.
   static func make(
-    name: String, cells: [WorksheetCell], workbook: Workbook, dates: DateText, path: String
-  ) -> (sheet: WorkbookSheet, diagnostics: [Diagnostic]) {
-    var diagnostics: [Diagnostic] = []
+    name: String, cells: [WorksheetCell], workbook: Workbook, dates: DateText, path: String,
+    diagnostics: inout Diagnostics
+  ) -> WorkbookSheet {
     // Cells come in row order from every writer; sorting makes sure of it (stable, so a cell given twice
     // keeps its last value).
     let ordered =
@@ -118,7 +117,7 @@ public struct WorkbookSheet: SheetCells {
         .error(
           "the sheet '\(name)' spans \(size) cells, more than the \(maximumCells) an input may have",
           at: SourceLocation(file: path), hint: "delete the rows and columns that are not part of the table"))
-      return (WorkbookSheet(name: name, rows: []), diagnostics)
+      return WorkbookSheet(name: name, rows: [])
     }
     var rows: [CSVRow] = []
     var start = 0
@@ -132,7 +131,7 @@ public struct WorkbookSheet: SheetCells {
       rows.append(CSVRow(line: row, cells: cells, row: row))
       start = end
     }
-    return (WorkbookSheet(name: name, rows: rows), diagnostics)
+    return WorkbookSheet(name: name, rows: rows)
   }
 
   /// A number's text as its format shows it: a date, a percentage (0.9 as `90%`) or a plain number.
