@@ -152,7 +152,9 @@ import Testing
     let root = try Repository.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let folder = try writeEdition(in: root, readingAge: "", ignore: "")
-    let edition = try #require(EditionReader.read(folder: folder, displayPath: "plain").edition)
+    var diagnostics = Diagnostics()
+    let edition = try #require(
+      EditionReader.read(folder: folder, displayPath: "plain", diagnostics: &diagnostics))
     let easy = String(repeating: "We met you. ", count: 12)
     let hard = String(repeating: "Occupational therapy assessments are prioritised. ", count: 6)
     func fragment(_ id: String, _ text: String) -> TemplateValue {
