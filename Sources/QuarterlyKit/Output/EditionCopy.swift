@@ -75,19 +75,6 @@ enum EditionCopy {
     return nil
   }
 
-  private typealias RenameAt2 =
-    @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-
-  /// `renameat2` where the C library has it (glibc 2.28 and later).
-  private static let renameAt2: RenameAt2? = {
-    #if os(Linux)
-      guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
-      return unsafeBitCast(symbol, to: RenameAt2.self)
-    #else
-      return nil
-    #endif
-  }()
-
   /// How moving the finished copy into place ended.
   enum Installed: Equatable {
     case done
@@ -100,16 +87,8 @@ enum EditionCopy {
   /// Renames `staged` to `target` only if nothing has that name (`RENAME_NOREPLACE`; where the system
   /// lacks it, a check and a plain rename, which never replaces a folder holding anything).
   static func install(_ staged: URL, at target: URL) -> Installed {
-    let noReplace: UInt32 = 1 << 0  // RENAME_NOREPLACE
-    let atCurrentDirectory: Int32 = -100  // AT_FDCWD
-    var result: Int32 = -1
-    if let renameAt2 {
-      result = staged.path.withCString { from in
-        target.path.withCString { to in renameAt2(atCurrentDirectory, from, atCurrentDirectory, to, noReplace)
-        }
-      }
-    }
-    if result != 0, renameAt2 == nil || errno == EINVAL || errno == ENOSYS {
+    var result = RenameAt2.rename(staged, target, .noReplace)
+    if result != 0, errno == EINVAL || errno == ENOSYS {
       guard !SourceText.entryExists(target.path) else { return .targetExists }
       result = rename(staged.path, target.path)
     }

@@ -8,29 +8,10 @@ import Foundation
 
 /// Puts a finished folder in place of an old one in one step, so readers see the old or the new, never a mix.
 enum FolderSwap {
-  private typealias RenameAt2 =
-    @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
-    Int32
-
-  /// `renameat2(…, RENAME_EXCHANGE)` where the C library has it (glibc 2.28 and later).
-  private static let renameAt2: RenameAt2? = {
-    #if os(Linux)
-      guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
-      return unsafeBitCast(symbol, to: RenameAt2.self)
-    #else
-      return nil
-    #endif
-  }()
-
   /// Atomically exchanges two existing paths. Returns false when the system cannot do it.
   static func exchange(_ a: URL, _ b: URL) -> Bool {
-    guard let renameAt2, !FaultInjection.current.noExchange else { return false }
-    let exchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE
-    let atCurrentDirectory: Int32 = -100  // AT_FDCWD
-    return a.path.withCString { pa in
-      b.path.withCString { pb in renameAt2(atCurrentDirectory, pa, atCurrentDirectory, pb, exchangeFlag) == 0
-      }
-    }
+    guard RenameAt2.isAvailable, !FaultInjection.current.noExchange else { return false }
+    return RenameAt2.rename(a, b, .exchange) == 0
   }
 
   /// Moves `staged` to `target`. An existing target is exchanged atomically, and the old copy (left at
