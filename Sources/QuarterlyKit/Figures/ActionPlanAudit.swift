@@ -66,7 +66,7 @@ public enum ActionPlanAudit {
         let cells = columns.map { column in
           (
             column, item.locations[column] ?? SourceLocation(file: plan.path, line: item.line),
-            item.cellNames[column] ?? "row \(item.row)"
+            plan.columnNumbers[column].map { CellName.of(row: item.row, column: $0) } ?? "row \(item.row)"
           )
         }
         findings.append(AuditFinding(ref: item.ref, rule: rule, message: message, cells: cells))

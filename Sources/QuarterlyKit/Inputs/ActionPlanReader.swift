@@ -83,6 +83,7 @@ private struct Builder {
     self.table = table
     self.header = header
     self.plan = ActionPlan(path: table.source.path, workstreams: header.workstreams.map(\.name))
+    plan.columnNumbers = header.indices.mapValues { $0 + 1 }
   }
 
   private func cell(_ row: CSVRow, _ column: TrackerColumn) -> CSVCell {
@@ -172,18 +173,11 @@ private struct Builder {
   private mutating func read(_ row: CSVRow, kind: ActionPlan.Kind, ref: String) -> ActionPlan.Item {
     var locations: [TrackerColumn: SourceLocation] = [:]
     locations.reserveCapacity(TrackerColumn.allCases.count)
-    var cellNames: [TrackerColumn: String] = [:]
-    for column in TrackerColumn.allCases {
-      locations[column] = table.location(of: cell(row, column))
-      if let index = header.indices[column] {
-        cellNames[column] = CellReference.letters(ofColumn: index + 1) + String(row.row)
-      }
-    }
+    for column in TrackerColumn.allCases { locations[column] = table.location(of: cell(row, column)) }
     var item = ActionPlan.Item(
       kind: kind, ref: ref, fullTitle: cell(row, .objective).text.trimmingSpaces,
       outcome: cell(row, .outcome).text.trimmingSpaces, line: row.line, locations: locations)
     item.row = row.row
-    item.cellNames = cellNames
     item.start = date(row, .start)
     item.due = date(row, .due)
     item.expectedEnd = date(row, .expectedEnd)

@@ -8,6 +8,8 @@ public struct ActionPlan: Sendable {
   /// The workstream columns' headings, in column order.
   public var workstreams: [String]
   public var areas: [Area]
+  /// Each required heading's column number in the sheet (A is 1), so a finding can name its cell.
+  public var columnNumbers: [TrackerColumn: Int] = [:]
 
   public init(path: String, workstreams: [String] = [], areas: [Area] = []) {
     self.path = path
@@ -47,11 +49,10 @@ public struct ActionPlan: Sendable {
     public var line: Int
     /// Where each required cell is, for audit findings.
     public var locations: [TrackerColumn: SourceLocation]
-    /// The row's number in the tracker's sheet (`row` of `CSVRow`).
+    /// The row's number in the tracker's sheet (`row` of `CSVRow`): with `ActionPlan.columnNumbers` it
+    /// names a cell as the spreadsheet does, the same whether the tracker was read from its workbook or
+    /// from its CSV export.
     public var row = 0
-    /// Each required cell as the spreadsheet names it (`I43`), for the pack's audit: the same whether the
-    /// tracker was read from its workbook or from its CSV export.
-    public var cellNames: [TrackerColumn: String] = [:]
     /// The status, RAG and % cells that could not be read, as written (dates say so themselves).
     public var unreadable: [TrackerColumn: String] = [:]
 

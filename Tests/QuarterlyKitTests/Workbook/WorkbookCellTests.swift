@@ -135,6 +135,6 @@ import Testing
     #expect(CellReference("XFD1048576") == CellReference(row: 1_048_576, column: 16_384))
     #expect(CellReference("XFE1") == nil)
     #expect(CellReference(row: 12, column: 8).name == "H12")
-    #expect(CellReference.letters(ofColumn: 27) == "AA")
+    #expect(CellName.letters(ofColumn: 27) == "AA")
   }
 }

@@ -32,18 +32,6 @@ struct CellReference: Equatable {
     self.init(row: row, column: column)
   }
 
-  /// The column's letters: 1 is `A`, 27 is `AA`.
-  static func letters(ofColumn column: Int) -> String {
-    var number = column
-    var result: [Character] = []
-    while number > 0 {
-      let remainder = (number - 1) % 26
-      result.insert(Character(Unicode.Scalar(UInt8(65 + remainder))), at: 0)
-      number = (number - 1) / 26
-    }
-    return String(result)
-  }
-
   /// `H12`.
-  var name: String { Self.letters(ofColumn: column) + String(row) }
+  var name: String { CellName.of(row: row, column: column) }
 }

@@ -38,9 +38,10 @@ public struct WorkbookSheet: SheetCells {
   /// (`cell H12 in sheet 'Tracker': …`), when it points at a cell of this sheet in `path`.
   public func namingCell(_ diagnostic: Diagnostic, path: String) -> Diagnostic {
     guard let location = diagnostic.location, location.file == path, !rows.isEmpty,
-      let reference = CellReference("\(CellReference.letters(ofColumn: location.column))\(location.line)")
+      (1...WorksheetCells.maximumColumn).contains(location.column),
+      (1...WorksheetCells.maximumRow).contains(location.line)
     else { return diagnostic }
-    let prefix = "cell \(reference.name) in sheet '\(name)': "
+    let prefix = "cell \(CellName.of(row: location.line, column: location.column)) in sheet '\(name)': "
     guard !diagnostic.message.hasPrefix(prefix) else { return diagnostic }
     var named = diagnostic
     named.message = prefix + diagnostic.message
