@@ -39,11 +39,11 @@ public enum EditionReader {
       case .success(let text):
         diagnostics.append(contentsOf: text.warnings)
         return text
-      case .failure(.system(ENOENT)) where required:
+      case .failure(let failure) where failure.isMissing && required:
         diagnostics.error(
           "missing required file \(name)", at: SourceLocation(file: path(name)),
           hint: "every edition folder needs edition.md, metric-definitions.csv and metrics.csv")
-      case .failure(.system(ENOENT)): break
+      case .failure(let failure) where failure.isMissing: break
       case .failure(let failure): diagnostics.append(failure.diagnostic(at: path(name)))
       }
       return nil
@@ -277,32 +277,12 @@ public enum EditionReader {
     }
   }
 
-  /// What reading one input found: its text, or why not (a missing file is told apart, so that an
-  /// optional file can be absent).
-  enum ReadFailure: Error {
-    case system(Int32)
-    case refused(Diagnostic)
-
-    /// The diagnostic for the file at `path`.
-    func diagnostic(at path: String) -> Diagnostic {
-      switch self {
-      case .system(let code): return SourceText.cannotOpen(.system(code), at: SourceLocation(file: path))
-      case .refused(let diagnostic): return diagnostic
-      }
-    }
-  }
-
-  /// Opens `name` beneath the edition folder once and reads what was opened.
+  /// Opens `name` beneath the edition folder once and reads and decodes what was opened.
   static func read(_ name: String, in folder: EditionFolder, displayPath: String) -> Result<
-    SourceText, ReadFailure
+    SourceText, SourceText.FileFailure
   > {
-    switch folder.open(name) {
-    case .failure(.system(let code)): return .failure(.system(code))
-    case .failure(.outside):
-      return .failure(.refused(SourceText.cannotOpen(.outside, at: SourceLocation(file: displayPath))))
-    case .success(let descriptor):
-      defer { close(descriptor) }
-      return SourceText.read(descriptor: descriptor, displayPath: displayPath).mapError { .refused($0) }
+    SourceText.bytes(name, in: folder, displayPath: displayPath).flatMap { bytes in
+      SourceText.decode(Data(bytes), path: displayPath).mapError { .refused($0) }
     }
   }
 

@@ -51,12 +51,46 @@ public struct SourceText: Sendable {
     let folderPath = folder.standardizedFileURL.path
     let path = url.standardizedFileURL.path
     guard path.hasPrefix(folderPath + "/") else { return .failure(cannotOpen(.outside, at: start)) }
-    let opened = EditionFolder.open(folder).flatMap { $0.open(String(path.dropFirst(folderPath.count + 1))) }
-    switch opened {
+    switch EditionFolder.open(folder) {
     case .failure(let failure): return .failure(cannotOpen(failure, at: start))
+    case .success(let opened):
+      return bytes(String(path.dropFirst(folderPath.count + 1)), in: opened, displayPath: displayPath)
+        .mapError { $0.diagnostic(at: displayPath) }
+        .flatMap { decode(Data($0), path: displayPath) }
+    }
+  }
+
+  /// Why an input beneath the edition folder was not read: it could not be opened (a missing file is
+  /// told apart, so that an optional file can be absent), or what was opened was refused.
+  enum FileFailure: Error {
+    case notOpened(EditionFolder.OpenFailure)
+    case refused(Diagnostic)
+
+    /// Whether there is no such file.
+    var isMissing: Bool {
+      if case .notOpened(.system(ENOENT)) = self { return true }
+      return false
+    }
+
+    /// The diagnostic for the file at `path`.
+    func diagnostic(at path: String) -> Diagnostic {
+      switch self {
+      case .notOpened(let failure): return SourceText.cannotOpen(failure, at: SourceLocation(file: path))
+      case .refused(let diagnostic): return diagnostic
+      }
+    }
+  }
+
+  /// Opens `name` beneath `folder` once, without following links out of it, and reads the bytes of what
+  /// was opened (checked as `bytes(descriptor:displayPath:)` checks it).
+  static func bytes(_ name: String, in folder: EditionFolder, displayPath: String) -> Result<
+    [UInt8], FileFailure
+  > {
+    switch folder.open(name) {
+    case .failure(let failure): return .failure(.notOpened(failure))
     case .success(let descriptor):
       defer { close(descriptor) }
-      return read(descriptor: descriptor, displayPath: displayPath)
+      return bytes(descriptor: descriptor, displayPath: displayPath).mapError { .refused($0) }
     }
   }
 

@@ -124,13 +124,7 @@ public enum WorkbookInput {
   /// Reads a workbook's bytes as an edition's text files are read: opened once beneath the edition
   /// folder without following links out of it, and checked as opened (a regular file, at most 64 MiB).
   static func bytes(of name: String, in folder: EditionFolder, path: String) -> Result<[UInt8], Diagnostic> {
-    switch folder.open(name) {
-    case .failure(let failure):
-      return .failure(SourceText.cannotOpen(failure, at: SourceLocation(file: path)))
-    case .success(let descriptor):
-      defer { close(descriptor) }
-      return SourceText.bytes(descriptor: descriptor, displayPath: path)
-    }
+    SourceText.bytes(name, in: folder, displayPath: path).mapError { $0.diagnostic(at: path) }
   }
 }
 
