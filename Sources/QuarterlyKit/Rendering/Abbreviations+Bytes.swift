@@ -175,7 +175,8 @@ extension Abbreviations {
       return !(SimpleText.isLetterOrNumber(next) || next == 0x2D)
     }
 
-    /// Whether the text `start..<end` with its white space collapsed ends with `suffix` (given reversed).
+    /// Whether the text `start..<end` with its white space collapsed ends with `suffix` (given reversed),
+    /// ASCII letters compared without case.
     func collapsedEnds(with suffix: [UInt8], from start: Int, to end: Int) -> Bool {
       var matched = 0
       var position = end
@@ -192,7 +193,7 @@ extension Abbreviations {
           guard suffix[matched] == 0x20 else { return false }
           matched += 1
         } else {
-          guard suffix[matched] == byte else { return false }
+          guard Bytes.lower(suffix[matched]) == Bytes.lower(byte) else { return false }
           matched += 1
           emittedText = true
           position -= 1

@@ -5,7 +5,8 @@
 /// Text inside headings, navigation, table headers and captions is only wrapped in `<abbr>` (a long
 /// expansion there would break the outline); text inside `head`, `script`, `style`, `svg`, `code`,
 /// `pre`, `abbr`, `dt` and `dd` is left alone. A term already written out in the text, as in
-/// "Care Quality Commission (CQC)", counts as its first use.
+/// "Care Quality Commission (CQC)" or "special educational needs (SEN)" (ASCII case aside), counts as
+/// its first use.
 public struct Abbreviations: Sendable {
   let terms: [GlossaryTerm]
   /// The terms as the byte-level fast path matches and writes them, made once for every page; nil when
@@ -148,13 +149,21 @@ public struct Abbreviations: Sendable {
         if runStart == text.startIndex && emittedText { return false }
         guard expected == " " else { return false }
       } else {
-        guard expected == character else { return false }
+        guard Self.sameIgnoringASCIICase(expected, character) else { return false }
         emittedText = true
         position = previous
       }
       wanted = suffix.index(before: wanted)
     }
     return wanted == suffix.startIndex
+  }
+
+  /// Whether two characters are equal once ASCII letters are lowercased: "special educational needs
+  /// (SEND)" has written out "Special Educational Needs" as much as the glossary's capitals have.
+  static func sameIgnoringASCIICase(_ one: Character, _ other: Character) -> Bool {
+    guard one != other else { return true }
+    guard let a = one.asciiValue, let b = other.asciiValue else { return false }
+    return Bytes.lower(a) == Bytes.lower(b)
   }
 
   private func isBoundary(before index: Substring.Index, in text: Substring) -> Bool {

@@ -40,6 +40,20 @@ import Testing
         + "Assessment and Review\">SENAR</abbr>)</p>")
   }
 
+  @Test func aTermWrittenOutInLowerCaseCountsAsItsFirstUse() {
+    let lower = "<p>special educational needs assessment and review (SENAR) team</p>"
+    let expected =
+      "<p>special educational needs assessment and review (<abbr title=\"Special Educational Needs "
+      + "Assessment and Review\">SENAR</abbr>) team</p>"
+    #expect(Abbreviations(glossary).apply(to: lower) == expected)
+    #expect(Abbreviations(glossary).applyPlain(to: lower) == expected)
+    // Other words before the bracket are not the meaning: the term is written out.
+    #expect(
+      Abbreviations(glossary).apply(to: "<p>the review team (SENAR)</p>")
+        == "<p>the review team (Special Educational Needs Assessment and Review (<abbr title=\"Special "
+        + "Educational Needs Assessment and Review\">SENAR</abbr>))</p>")
+  }
+
   @Test func codeTitlesAndAttributesAreLeftAlone() {
     let html = "<head><title>SENAR</title></head><p><a href=\"/SENAR\">x</a><code>SENAR</code></p>"
     #expect(Abbreviations(glossary).apply(to: html) == html)
