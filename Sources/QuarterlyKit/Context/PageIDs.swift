@@ -45,20 +45,6 @@ enum PageIDs {
 extension TemplateLibrary {
   /// The ids written literally in every template and partial of the folders (see `PageIDs`).
   func literalIDs() -> [String] {
-    if let cached = cachedLiteralIDs() { return cached }
-    var ids: [String] = []
-    for folder in folders {
-      guard let files = FileManager.default.enumerator(atPath: folder.path) else { continue }
-      for case let file as String in files where file.hasSuffix(".mustache") {
-        // Read as templates are: only regular files inside the folder, none over 64 MiB.
-        let url = folder.appendingPathComponent(file)
-        guard case .success(let source) = SourceText.read(url, displayPath: file, within: folder) else {
-          continue
-        }
-        ids += PageIDs.literalIDs(in: source.text)
-      }
-    }
-    storeLiteralIDs(ids)
-    return ids
+    sources().flatMap { PageIDs.literalIDs(in: $0.text) }
   }
 }

@@ -1,18 +1,22 @@
-/// Says "latest available" once per paragraph or list item of a filled fragment.
+/// Says "the latest we have" once per paragraph or list item of a filled fragment.
 ///
-/// Each stale figure's sentence ends "The figure for June 2022 is the latest available." When a fragment
+/// Each stale figure's sentence ends "The figure for June 2022 is the latest we have." When a fragment
 /// quotes two such sentences in one paragraph, the note would be said twice; instead the last one stays,
-/// naming every month once ("The figures for May 2022 and June 2022 are the latest available.").
+/// naming every month once ("The figures for May 2022 and June 2022 are the latest we have.").
 enum LatestAvailableNotes {
   static let opening = "The figure for "
-  static let closing = " is the latest available."
+  static let closing = " is the latest we have."
+
+  /// The note for one stale figure: "The figure for June 2022 is the latest we have." Wording and a
+  /// definition's own sentence (`note`) both end with it.
+  static func note(for month: Month) -> String { opening + month.long + closing }
 
   /// The note for the months given, in the order they first appear.
   static func note(_ months: [String]) -> String {
     var unique: [String] = []
     for month in months where !unique.contains(month) { unique.append(month) }
     if unique.count == 1, let month = unique.first { return opening + month + closing }
-    return "The figures for \(Wording.listing(unique)) are the latest available."
+    return "The figures for \(Wording.listing(unique)) are the latest we have."
   }
 
   /// `markdown` with each paragraph's and list item's notes merged into one.

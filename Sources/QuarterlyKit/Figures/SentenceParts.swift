@@ -5,7 +5,7 @@
 /// `subject`, `Subject` ("the number of complaints"), `latest` and `latestMonth` ("39", "July 2022"),
 /// `from` and `fromMonth`, `change` ("down 14 (26%)", empty when there is none), `verb` ("rose", "fell"
 /// or "stayed at"), `rose`, `fell` and `same` (for sections), `comparisons` ("but is still above the
-/// baseline of 33 in December 2021"), `note` (the "latest available" note, or empty), `national`,
+/// baseline of 33 in December 2021"), `note` (the "latest we have" note, or empty), `national`,
 /// `target`, `baseline` and `baselineMonth`.
 enum SentenceParts {
   /// The parts of `figures` as template data.
@@ -25,7 +25,7 @@ enum SentenceParts {
           definition: definition)
       object["latest"] = .string(shown)
       object["latestMonth"] = .string(latest.period.long)
-      let note = figures.isStale ? "The figure for \(latest.period.long) is the latest available." : ""
+      let note = figures.isStale ? LatestAvailableNotes.note(for: latest.period) : ""
       object["note"] = .string(note)
       var clauses = Wording.clauses(
         figures, decimals: comparison?.latestDecimals ?? decimals, change: figures.change)

@@ -5,7 +5,7 @@ extension Wording {
   /// end of May 2022."
   static func cumulativeSentence(for figures: MetricFigures, latest: Observation, subject: String) -> String {
     let definition = figures.definition
-    let stale = figures.isStale ? " The figure for \(latest.period.long) is the latest available." : ""
+    let stale = figures.isStale ? " " + LatestAvailableNotes.note(for: latest.period) : ""
     let opening = "By the end of \(latest.period.long), \(subject)"
     guard let from = figures.from, let comparison = figures.comparison, let change = figures.change else {
       let decimals = sentenceDecimals([latest.value] + referenceValues(figures))

@@ -14,7 +14,7 @@ public enum Wording {
       return "There are no figures yet for \(subject)."
     }
     if definition.cumulative { return cumulativeSentence(for: figures, latest: latest, subject: subject) }
-    let stale = figures.isStale ? " The figure for \(latest.period.long) is the latest available." : ""
+    let stale = figures.isStale ? " " + LatestAvailableNotes.note(for: latest.period) : ""
 
     guard let from = figures.from, let comparison = figures.comparison, let change = figures.change else {
       let decimals = sentenceDecimals([latest.value] + referenceValues(figures))

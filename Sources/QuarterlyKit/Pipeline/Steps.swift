@@ -50,13 +50,8 @@ extension Step {
     let templateValues = zip(figures.metrics, records).map { $0.templateValue(adding: $1) }
     for (metric, value) in zip(figures.metrics, templateValues) { metrics[metric.definition.id] = value }
     data["metrics"] = .object(metrics)
-    data["glossary"] = .list(
-      edition.glossary.map {
-        .object(TemplateObject([("term", .string($0.term)), ("meaning", .string($0.meaning))]))
-      })
     let actionPlanValue = build.actionPlan?.figures
     data["print"] = PrintPage.data(edition)
-    data["hasGlossary"] = .bool(!edition.glossary.isEmpty)
     data["hasActionPlan"] = .bool(actionPlanValue != nil)
     if let actionPlanValue { data["actionPlan"] = actionPlanValue }
     if let summary = build.actionPlan?.summary {
@@ -113,6 +108,14 @@ extension Step {
       data[key] = .object(
         TemplateObject([("fragments", .list(fragments)), ("sections", audienceSections)]))
     }
+    let glossary = GlossaryUse.used(
+      edition.glossary,
+      in: GlossaryUse.newsletterTexts(data: data, templates: build.templates.sources()))
+    data["glossary"] = .list(
+      glossary.map {
+        .object(TemplateObject([("term", .string($0.term)), ("meaning", .string($0.meaning))]))
+      })
+    data["hasGlossary"] = .bool(!glossary.isEmpty)
     build.data = data
   }
 

@@ -15,7 +15,7 @@ public final class TemplateLibrary: @unchecked Sendable {
   private var byName: [LookupKey: PartialLookup] = [:]
   private var byPath: [String: (template: Template?, diagnostics: [Diagnostic])] = [:]
   private var outputNames: [String]?
-  private var literalIDCache: [String]?
+  private var sourcesCache: [TemplateSource]?
 
   /// A library searching `folders` in order (an edition's own folder first, then the shared one).
   public init(folders: [URL]) {
@@ -88,11 +88,25 @@ public final class TemplateLibrary: @unchecked Sendable {
     return sorted
   }
 
-  /// The ids `literalIDs()` found, once per library.
-  func cachedLiteralIDs() -> [String]? { lock.withLock { literalIDCache } }
-
-  /// Keeps the ids `literalIDs()` found.
-  func storeLiteralIDs(_ ids: [String]) { lock.withLock { literalIDCache = ids } }
+  /// The text of every template and partial in the folders (`.mustache` files, searched below each
+  /// folder), read once per library. They are read as templates are: only regular files inside the
+  /// folder, none over 64 MiB; a file that cannot be read is left out (rendering reports it).
+  func sources() -> [TemplateSource] {
+    if let cached = lock.withLock({ sourcesCache }) { return cached }
+    var found: [TemplateSource] = []
+    for folder in folders {
+      guard let files = FileManager.default.enumerator(atPath: folder.path) else { continue }
+      for case let file as String in files where file.hasSuffix(".mustache") {
+        let url = folder.appendingPathComponent(file)
+        guard case .success(let source) = SourceText.read(url, displayPath: file, within: folder) else {
+          continue
+        }
+        found.append(TemplateSource(file: file, text: source.text))
+      }
+    }
+    lock.withLock { sourcesCache = found }
+    return found
+  }
 
   // MARK: Partials
 
@@ -194,4 +208,14 @@ public final class TemplateLibrary: @unchecked Sendable {
     }
     return names
   }
+}
+
+/// One template file's text, named by its path inside its templates folder
+/// (`newsletter.html.mustache`, `partials/_metric.html.mustache`).
+struct TemplateSource: Sendable {
+  var file: String
+  var text: String
+
+  /// The file's name without its folders (`_metric.html.mustache`).
+  var fileName: Substring { file.split(separator: "/").last ?? file[...] }
 }

@@ -82,7 +82,8 @@ struct NewEditionTests {
     let mark = "reviewed: no (copied from \(old); fingerprint "
     #expect(
       edition.hasPrefix(
-        "---\narea: Birmingham\ntitle: SEND improvement progress, December 2020\nas_of: 2020-12-31\n\(mark)"))
+        "---\narea: Birmingham\ntitle: SEND improvement progress, December 2020\nas_of: 2020-12-31\n"
+          + "reading_age: 12\n\(mark)"))
     #expect(edition.components(separatedBy: "\n---\n").last == before.components(separatedBy: "\n---\n").last)
 
     // The tracker moved to action-plan-previous as it was; the metric history and glossary kept as they were.
@@ -105,7 +106,7 @@ struct NewEditionTests {
     let check = try workspace.run(["check", "Inputs/birmingham-2021-01"])
     #expect(check.status == 0)
     let expected = [
-      "Inputs/birmingham-2021-01/edition.md:5:11: \(Self.warning)",
+      "Inputs/birmingham-2021-01/edition.md:6:11: \(Self.warning)",
       "Inputs/birmingham-2021-01/narrative/01-about-the-tracker.md:4:11: \(Self.warning)",
       "Inputs/birmingham-2021-01/pack-introduction.md:2:11: \(Self.warning)",
     ]
@@ -220,7 +221,7 @@ struct NewEditionTests {
     #expect(
       try workspace.text("next/edition.md").hasPrefix(
         "---\narea: Birmingham\ntitle: SEND improvement progress, December 2020\nas_of: 2020-12-31\n"
-          + "web_url: https://example.org/oct-2020\nreviewed: no (copied from birmingham-2020-10; fingerprint "
+          + "web_url: https://example.org/oct-2020\nreading_age: 12\nreviewed: no (copied from birmingham-2020-10; fingerprint "
       ))
   }
 
@@ -249,7 +250,8 @@ struct NewEditionTests {
     }
     #expect(
       try workspace.text("next/edition.md").contains(
-        "\nas_of: 2020-12-31\naction_plan_sheet: Tracker\naction_plan_previous_sheet: Tracker\nreviewed: no ")
+        "\nas_of: 2020-12-31\naction_plan_sheet: Tracker\nreading_age: 12\naction_plan_previous_sheet: Tracker\nreviewed: no "
+      )
     )
   }
 }

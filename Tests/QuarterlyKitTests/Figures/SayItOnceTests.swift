@@ -2,23 +2,23 @@ import Testing
 
 @testable import QuarterlyKit
 
-/// A figure is said once: one "latest available" note per paragraph or list item, no sentence repeated on
+/// A figure is said once: one "latest we have" note per paragraph or list item, no sentence repeated on
 /// its page, and no monitoring-only figure on the parents' page without a warning.
 @Suite struct SayItOnceTests {
   @Test func oneLatestAvailableNotePerParagraph() {
     let markdown = """
-      Waits fell. The figure for June 2022 is the latest available. Caseload fell. The figure for June 2022 \
-      is the latest available.
+      Waits fell. The figure for June 2022 is the latest we have. Caseload fell. The figure for June 2022 \
+      is the latest we have.
 
-      - One. The figure for May 2022 is the latest available. Two. The figure for June 2022 is the latest available.
-      - Three. The figure for June 2022 is the latest available.
+      - One. The figure for May 2022 is the latest we have. Two. The figure for June 2022 is the latest we have.
+      - Three. The figure for June 2022 is the latest we have.
       """
     #expect(
       LatestAvailableNotes.once(in: markdown) == """
-        Waits fell. Caseload fell. The figure for June 2022 is the latest available.
+        Waits fell. Caseload fell. The figure for June 2022 is the latest we have.
 
-        - One. Two. The figures for May 2022 and June 2022 are the latest available.
-        - Three. The figure for June 2022 is the latest available.
+        - One. Two. The figures for May 2022 and June 2022 are the latest we have.
+        - Three. The figure for June 2022 is the latest we have.
         """)
   }
 

@@ -194,6 +194,6 @@ import Testing
     #expect(
       figures.first?.sentence
         == "The average wait fell from 9 weeks in March 2022 to 7 weeks in June 2022, down 2 weeks (22%). "
-        + "The figure for June 2022 is the latest available.")
+        + "The figure for June 2022 is the latest we have.")
   }
 }
