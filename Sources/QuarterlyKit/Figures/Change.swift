@@ -29,7 +29,7 @@ public struct Change: Sendable, Equatable {
   public init(from earlier: Quantity, to latest: Quantity, unit: MetricUnit, better: Better) {
     decimals = max(earlier.decimals, latest.decimals)
     absolute = latest.value - earlier.value
-    percentagePoints = unit == .percent ? absolute : nil
+    percentagePoints = unit.isPercentage ? absolute : nil
     relative = earlier.value > 0 && latest.value >= 0 ? absolute / earlier.value * 100 : nil
     let shownEarlier = GovUKNumbers.rounded(earlier.value, decimals: decimals)
     let shownLatest = GovUKNumbers.rounded(latest.value, decimals: decimals)

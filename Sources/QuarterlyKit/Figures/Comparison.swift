@@ -26,8 +26,8 @@ struct Comparison: Sendable {
     unit = definition.unit
     labelNamesUnit = Self.labelNamesUnit(definition)
     let (a, b) = (earlier.value, latest.value)
-    switch unit {
-    case .gbp:
+    switch unit.printing {
+    case .money:
       var level = 0
       while level < Money.finestLevel,
         Money.amount(a.value, level: level) == Money.amount(b.value, level: level),
@@ -39,7 +39,7 @@ struct Comparison: Sendable {
       else { return nil }
       (from, self.latest, fromDecimals, latestDecimals) = (first, last, 0, 0)
       moneyLevel = level
-    case .percent:
+    case .percentage:
       var shared = max(a.decimals, b.decimals, referenceDecimals)
       let split = a.decimals != b.decimals
       var (da, db) = split ? (a.decimals, max(b.decimals, referenceDecimals)) : (shared, shared)
@@ -57,7 +57,7 @@ struct Comparison: Sendable {
         let last = PrintedAmount(b.value, exponent: -db)
       else { return nil }
       (from, self.latest, fromDecimals, latestDecimals) = (first, last, da, db)
-    case .count, .number, .days, .weeks:
+    case .plain, .noun:
       let (da, db) = (min(max(a.decimals, 0), 6), min(max(b.decimals, 0), 6))
       guard let first = PrintedAmount(a.value, exponent: -da),
         let last = PrintedAmount(b.value, exponent: -db)
@@ -70,14 +70,10 @@ struct Comparison: Sendable {
   /// Whether the label already names the unit ("average number of days to …"), so values are written
   /// without it ("fell from 37 to 11").
   static func labelNamesUnit(_ definition: MetricDefinition) -> Bool {
-    let names: Set<Substring>
-    switch definition.unit {
-    case .days: names = ["day", "days"]
-    case .weeks: names = ["week", "weeks"]
-    default: return false
+    guard let noun = definition.unit.noun else { return false }
+    return definition.label.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+      $0 == noun.singular || $0 == noun.plural
     }
-    return definition.label.lowercased().split(whereSeparator: { !$0.isLetter }).contains(
-      where: names.contains)
   }
 
   /// The earlier value as printed, in its unit: "53", "£13.85 million", "48.4 weeks", "0.8%".
@@ -103,7 +99,7 @@ struct Comparison: Sendable {
   static func text(_ quantity: Quantity, decimals: Int, definition: MetricDefinition) -> String {
     let unit = definition.unit
     let amount =
-      unit == .gbp
+      unit.isMoney
       ? Money.amount(quantity.value, level: 0)
       : PrintedAmount(quantity.value, exponent: -min(max(decimals, 0), 6))
     guard let amount else { return GovUKNumbers.display(quantity.value, decimals: decimals, unit: unit) }
@@ -113,14 +109,13 @@ struct Comparison: Sendable {
   /// A printed amount in a unit, with the unit's word unless the label names it.
   static func text(_ amount: PrintedAmount, decimals: Int, unit: MetricUnit, labelNamesUnit: Bool) -> String {
     let number = amount.text(decimals: decimals)
-    switch unit {
-    case .gbp: return Money.text(amount)
-    case .percent: return number + "%"
-    case .count, .number: return number
-    case .days, .weeks:
+    switch unit.printing {
+    case .money: return Money.text(amount)
+    case .percentage: return number + "%"
+    case .plain: return number
+    case .noun(let singular, let plural):
       if labelNamesUnit { return number }
-      let one = abs(amount.millionths) == PrintedAmount.perUnit
-      return number + (unit == .days ? (one ? " day" : " days") : (one ? " week" : " weeks"))
+      return number + " " + (abs(amount.millionths) == PrintedAmount.perUnit ? singular : plural)
     }
   }
 
@@ -135,16 +130,15 @@ struct Comparison: Sendable {
     let size = change.magnitude
     let one = size.millionths == PrintedAmount.perUnit
     let number = size.text(decimals: 0, trimmed: true)
-    switch unit {
-    case .percent:
+    switch unit.printing {
+    case .percentage:
       return "\(word) \(number) \(one ? "percentage point" : "percentage points")"
-    case .gbp:
+    case .money:
       return "\(word) \(Money.text(size))" + relativeClause
-    case .count, .number:
+    case .plain:
       return "\(word) \(number)" + relativeClause
-    case .days, .weeks:
-      let noun =
-        labelNamesUnit ? "" : " " + (unit == .days ? (one ? "day" : "days") : (one ? "week" : "weeks"))
+    case .noun(let singular, let plural):
+      let noun = labelNamesUnit ? "" : " " + (one ? singular : plural)
       return "\(word) \(number)\(noun)" + relativeClause
     }
   }

@@ -104,7 +104,7 @@ public struct MetricFigures: Sendable {
     sentence = ""
     if let from, let latest {
       let references =
-        definition.unit == .percent ? Wording.sentenceDecimals(Wording.referenceValues(self)) : 0
+        definition.unit.isPercentage ? Wording.sentenceDecimals(Wording.referenceValues(self)) : 0
       comparison = Comparison(from: from, to: latest, definition: definition, referenceDecimals: references)
       if let comparison { change?.judge(comparison.direction, better: definition.better) }
     }

@@ -23,10 +23,10 @@ struct ReferencePrinting: Sendable {
       let values = figures.latest.map { [$0.value] } ?? []
       decimals = Wording.sentenceDecimals(values + Wording.referenceValues(figures))
       moneyLevel = 0
-      let places = unit == .percent ? decimals : figures.latest?.value.decimals ?? 0
+      let places = unit.isPercentage ? decimals : figures.latest?.value.decimals ?? 0
       let unit = definition.unit
       latest = figures.latest.flatMap { point in
-        unit == .gbp
+        unit.isMoney
           ? Money.amount(point.value.value, level: 0)
           : PrintedAmount(point.value.value, exponent: -min(max(places, 0), 6))
       }
@@ -35,16 +35,16 @@ struct ReferencePrinting: Sendable {
 
   /// A reference value as the sentence prints it, exactly.
   func amount(_ quantity: Quantity) -> PrintedAmount? {
-    switch unit {
-    case .gbp: return Money.amount(quantity.value, level: moneyLevel)
-    case .percent: return PrintedAmount(quantity.value, exponent: -min(max(decimals, 0), 6))
-    default: return PrintedAmount(quantity.value, exponent: -min(max(quantity.decimals, 0), 6))
+    switch unit.printing {
+    case .money: return Money.amount(quantity.value, level: moneyLevel)
+    case .percentage: return PrintedAmount(quantity.value, exponent: -min(max(decimals, 0), 6))
+    case .plain, .noun: return PrintedAmount(quantity.value, exponent: -min(max(quantity.decimals, 0), 6))
     }
   }
 
   /// A reference value written out: "65%", "£13.85 million", "33".
   func text(_ quantity: Quantity) -> String {
-    let places = unit == .percent ? decimals : quantity.decimals
+    let places = unit.isPercentage ? decimals : quantity.decimals
     guard let amount = amount(quantity) else {
       return GovUKNumbers.display(quantity.value, decimals: places, unit: unit)
     }

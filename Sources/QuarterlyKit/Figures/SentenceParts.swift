@@ -21,7 +21,7 @@ enum SentenceParts {
       let shown =
         comparison?.latestText
         ?? Comparison.text(
-          latest.value, decimals: definition.unit == .percent ? decimals : latest.value.decimals,
+          latest.value, decimals: definition.unit.isPercentage ? decimals : latest.value.decimals,
           definition: definition)
       object["latest"] = .string(shown)
       object["latestMonth"] = .string(latest.period.long)

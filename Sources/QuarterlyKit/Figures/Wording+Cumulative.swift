@@ -10,7 +10,7 @@ extension Wording {
     guard let from = figures.from, let comparison = figures.comparison, let change = figures.change else {
       let decimals = sentenceDecimals([latest.value] + referenceValues(figures))
       let shown = Comparison.text(
-        latest.value, decimals: definition.unit == .percent ? decimals : latest.value.decimals,
+        latest.value, decimals: definition.unit.isPercentage ? decimals : latest.value.decimals,
         definition: definition)
       return "\(opening) was \(value(latest, shown, definition, noun: true))"
         + clauses(figures, decimals: decimals, change: nil) + "." + stale

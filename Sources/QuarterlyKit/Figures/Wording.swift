@@ -19,7 +19,7 @@ public enum Wording {
     guard let from = figures.from, let comparison = figures.comparison, let change = figures.change else {
       let decimals = sentenceDecimals([latest.value] + referenceValues(figures))
       let shown = Comparison.text(
-        latest.value, decimals: definition.unit == .percent ? decimals : latest.value.decimals,
+        latest.value, decimals: definition.unit.isPercentage ? decimals : latest.value.decimals,
         definition: definition)
       let statement =
         "\(GovUKNumbers.capitalisingFirst(subject)) was \(value(latest, shown, definition, noun: true)) in \(latest.period.long)"
@@ -37,7 +37,7 @@ public enum Wording {
     let since =
       " This is \(comparison.movement) from \(value(from, comparison.fromText, definition, noun: false)) "
       + "in \(from.period.long)."
-    if comparison.fromDecimals != comparison.latestDecimals && definition.unit == .percent {
+    if comparison.fromDecimals != comparison.latestDecimals && definition.unit.isPercentage {
       let first = was + clauses(figures, decimals: comparison.latestDecimals, change: nil) + "."
       guard !ProseScanner.fits(first) else { return first + since + stale }
       return was + "." + since
@@ -62,20 +62,25 @@ public enum Wording {
     let label = definition.label
     let lower = label.lowercased()
     if lower.hasPrefix("the ") { return label }
-    switch definition.unit {
-    case .percent:
+    switch definition.unit.subject {
+    case .percentageOf:
       let shareWords = ["percentage ", "proportion ", "share ", "rate ", "percent "]
       if shareWords.contains(where: lower.hasPrefix) { return "the " + label }
       return "the percentage of " + label
-    case .count, .number:
+    case .numberOf:
       if namesQuantity(lower) { return "the " + label }
       return "the number of " + label
-    case .days, .weeks:
-      if lower.hasPrefix("days ") || lower.hasPrefix("weeks ") { return "the number of " + label }
+    case .timeTaken:
+      if timeNouns.contains(where: lower.hasPrefix) { return "the number of " + label }
       return "the " + label
-    case .gbp:
+    case .label:
       return "the " + label
     }
+  }
+
+  /// The plural nouns of the units of time taken, each with the space after it: "days ", "weeks ".
+  static let timeNouns = MetricUnit.allCases.compactMap { unit in
+    unit.subject == .timeTaken ? unit.noun.map { $0.plural + " " } : nil
   }
 
   /// Whether a label starts by naming a quantity ("average …", "total …") or says "number of" itself.
@@ -162,7 +167,7 @@ public enum Wording {
     func show(_ quantity: Quantity) -> String {
       figures.references?.text(quantity)
         ?? GovUKNumbers.display(
-          quantity.value, decimals: unit == .percent ? decimals : quantity.decimals, unit: unit)
+          quantity.value, decimals: unit.isPercentage ? decimals : quantity.decimals, unit: unit)
     }
     var parts: [ComparisonPart] = []
     if let baseline = figures.baseline, let standing = figures.vsBaseline, showsBaseline(figures) {

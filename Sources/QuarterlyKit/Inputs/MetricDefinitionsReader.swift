@@ -120,7 +120,7 @@ enum MetricDefinitionsReader {
           hint: "write a plain number such as 65 or 50.3")
         return nil
       }
-      if unit == .percent, !(0...100).contains(reading.quantity.value) {
+      if unit?.isPercentage == true, !(0...100).contains(reading.quantity.value) {
         diagnostics.error(
           "the \(name) \(text) is outside 0 to 100, so it cannot be a percentage", at: location(name))
       } else if let unit,

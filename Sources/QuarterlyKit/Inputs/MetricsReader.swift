@@ -79,16 +79,16 @@ enum MetricsReader {
       guard let reading = NumberReader.read(text) else {
         diagnostics.error(
           "the \(name) '\(text)' is not a number", at: location(name),
-          hint: unit == .percent ? "write it as 66 or 66%" : "write it as a plain number, for example 1,900")
+          hint: unit.isPercentage ? "write it as 66 or 66%" : "write it as a plain number, for example 1,900")
         return nil
       }
-      if reading.hasPercentSign && (unit != .percent || name != "value") {
+      if reading.hasPercentSign && (!unit.isPercentage || name != "value") {
         diagnostics.error(
           "the \(name) '\(text)' has a % sign, but \(name == "value" ? "\(metricID) is measured in \(unit.rawValue)" : "a \(name) is a count")",
           at: location(name))
         return nil
       }
-      if reading.hasPoundSign && unit != .gbp {
+      if reading.hasPoundSign && !unit.isMoney {
         diagnostics.error(
           "the \(name) '\(text)' has a £ sign, but \(metricID) is measured in \(unit.rawValue)",
           at: location(name))
@@ -130,19 +130,19 @@ enum MetricsReader {
     var value = given?.quantity
     var computed = false
     if value == nil, !failed, !valueCellHasText {
-      if unit == .percent, let n = numerator?.quantity.value, let d = denominator?.quantity.value, d > 0 {
+      if unit.isPercentage, let n = numerator?.quantity.value, let d = denominator?.quantity.value, d > 0 {
         let percent = n / d * 100
         value = Quantity(percent, decimals: GovUKNumbers.decimalsForComputedPercent(percent))
         computed = true
       } else {
         diagnostics.error(
           "the 'value' cell is empty", at: location("value"),
-          hint: unit == .percent
+          hint: unit.isPercentage
             ? "give a value, or a numerator and a denominator" : "give the metric's value for this month")
         failed = true
       }
     }
-    if let value, let given, !failed, unit == .percent, let n = numerator?.quantity.value,
+    if let value, let given, !failed, unit.isPercentage, let n = numerator?.quantity.value,
       let d = denominator?.quantity.value, d > 0
     {
       // The value may be rounded to the places it was written with, and no further.
@@ -157,7 +157,7 @@ enum MetricsReader {
         failed = true
       }
     }
-    if let value, unit == .percent, !(0...100).contains(value.value) {
+    if let value, unit.isPercentage, !(0...100).contains(value.value) {
       diagnostics.error(
         "\(valueText ?? GovUKNumbers.withoutUnit(value)) is outside 0 to 100, so it cannot be a percentage",
         at: location("value"))

@@ -1,26 +1,14 @@
-/// The values a metric can sensibly take, by unit: anything beyond is a typing error, never printed.
-///
-/// Counts, plain numbers and money stay under a million million (10¹²); days and weeks within a hundred
-/// years; percentages from 0 to 100. A number is held to 15 significant digits, as spreadsheets hold it,
+/// The values a metric can sensibly take: anything beyond its unit's largest value (`MetricUnit.largest`)
+/// is a typing error, never printed. A number is held to 15 significant digits, as spreadsheets hold it,
 /// so every printed digit is one the input gave.
 enum SaneRange {
-  /// The largest magnitude a value in `unit` may have.
-  static func largest(_ unit: MetricUnit) -> Double {
-    switch unit {
-    case .count, .number, .gbp: return 999_999_999_999
-    case .days: return 36_500
-    case .weeks: return 5_200
-    case .percent: return 100
-    }
-  }
-
   /// What is wrong with a number written as `text` in the `cell` of a metric measured in `unit`, with the
   /// fix; nil when it is sane. Percentages outside 0 to 100 are reported by the readers themselves.
   static func problem(_ quantity: Quantity, unit: MetricUnit, cell: String, text: String)
     -> (message: String, hint: String)?
   {
-    let limit = largest(unit)
-    if unit != .percent, abs(quantity.value) > limit {
+    let limit = unit.largest
+    if !unit.isPercentage, abs(quantity.value) > limit {
       let most = GovUKNumbers.display(limit, decimals: 0, unit: unit)
       return (
         "the \(cell) '\(text)' is beyond any sane value in \(unit.rawValue) (the most is \(most))",

@@ -72,17 +72,15 @@ public enum GovUKNumbers {
 
   /// A value in its unit: `39`, `66%`, `11 days`, `48.4 weeks`, `£75.50`, `£13.8 million`.
   public static func display(_ value: Double, decimals: Int, unit: MetricUnit) -> String {
-    switch unit {
-    case .count, .number:
+    switch unit.printing {
+    case .plain:
       return number(value, decimals: decimals)
-    case .percent:
+    case .percentage:
       return number(value, decimals: decimals) + "%"
-    case .days:
-      return number(value, decimals: decimals) + (rounded(value, decimals: decimals) == 1 ? " day" : " days")
-    case .weeks:
-      return number(value, decimals: decimals)
-        + (rounded(value, decimals: decimals) == 1 ? " week" : " weeks")
-    case .gbp:
+    case .noun(let singular, let plural):
+      return number(value, decimals: decimals) + " "
+        + (rounded(value, decimals: decimals) == 1 ? singular : plural)
+    case .money:
       return money(value)
     }
   }
@@ -99,14 +97,14 @@ public enum GovUKNumbers {
 
   /// A range as GOV.UK writes it: "9 to 13 weeks", "£5 to £10", "2.8 to 8.2".
   public static func range(_ low: Double, _ high: Double, decimals: Int, unit: MetricUnit) -> String {
-    switch unit {
-    case .gbp:
+    switch unit.printing {
+    case .money:
       return "\(money(low)) to \(money(high))"
-    case .percent:
+    case .percentage:
       return "\(number(low, decimals: decimals))% to \(number(high, decimals: decimals))%"
-    case .days, .weeks:
+    case .noun:
       return "\(number(low, decimals: decimals)) to \(display(high, decimals: decimals, unit: unit))"
-    case .count, .number:
+    case .plain:
       return "\(number(low, decimals: decimals)) to \(number(high, decimals: decimals))"
     }
   }

@@ -1,20 +1,3 @@
-/// What a metric's values measure, which decides how they are written.
-public enum MetricUnit: String, Sendable, CaseIterable {
-  case count, percent, days, weeks, number, gbp
-
-  /// The title of a chart's value axis for this unit.
-  public var axisTitle: String {
-    switch self {
-    case .count: return "Number"
-    case .percent: return "Percentage"
-    case .days: return "Days"
-    case .weeks: return "Weeks"
-    case .number: return "Value"
-    case .gbp: return "£"
-    }
-  }
-}
-
 /// Which direction of change is an improvement.
 public enum Better: String, Sendable, CaseIterable {
   case lower, higher, neutral

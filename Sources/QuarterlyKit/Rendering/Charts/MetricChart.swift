@@ -140,7 +140,7 @@ struct MetricChart {
     for tick in scale.ticks {
       let ty = y(tick)
       out += SVG.line(plotLeft, ty, plotRight, ty, className: tick == scale.low ? "axis" : "grid")
-      let label = GovUKNumbers.number(tick, decimals: scale.decimals) + (unit == .percent ? "%" : "")
+      let label = GovUKNumbers.number(tick, decimals: scale.decimals) + (unit.isPercentage ? "%" : "")
       out += SVG.text(label, x: plotLeft - 8, y: ty + 5, anchor: "end")
     }
     out += SVG.text(unit.axisTitle, x: 0, y: 14, className: "axis-title")
