@@ -1,12 +1,23 @@
-/// The fast path of `JSONWriter.string(_:)`: the same JSON written into a byte buffer; its output equals
-/// `referenceString(_:)`'s.
-extension JSONWriter {
-  static func fastString(_ value: TemplateValue) -> String {
+/// Writes any `JSONTree` (the template values) as JSON: keys in their order, two-space indent, numbers at
+/// full precision (whole numbers without a decimal point), the same bytes for the same value every time.
+/// Strings are written by `Escaping.appendJSONString`.
+public enum JSONWriter {
+  /// The value as JSON text, ending with a line feed.
+  public static func string<Tree: JSONTree>(_ value: Tree) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(1 << 16)
     write(value, indent: 0, to: &out)
     out.append(UInt8(ascii: "\n"))
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A JSON number: `66`, `0.8264462809917356`; non-finite values become `null`.
+  public static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    if value == value.rounded(), abs(value) < 1e15 {
+      return String(Int(value))
+    }
+    return "\(value)"
   }
 
   /// Appends a literal's bytes at once.
@@ -20,6 +31,7 @@ extension JSONWriter {
     text.withUTF8 { out.append(contentsOf: $0) }
   }
 
+  /// Appends two spaces for each level of nesting.
   private static func indent(_ depth: Int, to out: inout [UInt8]) {
     for _ in 0..<depth {
       out.append(0x20)
@@ -27,8 +39,9 @@ extension JSONWriter {
     }
   }
 
-  private static func write(_ value: TemplateValue, indent depth: Int, to out: inout [UInt8]) {
-    switch value {
+  /// Appends one value, its nested lines indented one level deeper than `depth`.
+  private static func write<Tree: JSONTree>(_ value: Tree, indent depth: Int, to out: inout [UInt8]) {
+    switch value.jsonNode {
     case .null: append("null", to: &out)
     case .bool(let b): append(b ? "true" : "false", to: &out)
     case .int(let i): append(text: String(i), to: &out)
@@ -47,13 +60,12 @@ extension JSONWriter {
       }
       indent(depth, to: &out)
       out.append(UInt8(ascii: "]"))
-    case .object(let object):
-      guard !object.isEmpty else {
+    case .object(let pairs):
+      guard !pairs.isEmpty else {
         append("{}", to: &out)
         return
       }
       append("{\n", to: &out)
-      let pairs = object.pairs
       for (index, pair) in pairs.enumerated() {
         indent(depth + 1, to: &out)
         Escaping.appendJSONString(pair.key, toBytes: &out)
