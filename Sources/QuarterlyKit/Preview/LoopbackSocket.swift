@@ -12,7 +12,7 @@ import Dispatch
 /// with `exchange(port:sending:limit:)`.
 public enum LoopbackSocket {
   /// How a read ended.
-  public enum Ending: Equatable, Sendable {
+  public enum ReadEnding: Equatable, Sendable {
     /// The bytes read so far are enough for the reader.
     case enough
     /// The peer closed its side.
@@ -45,7 +45,7 @@ public enum LoopbackSocket {
   /// fails, or the clock (`DispatchTime` uptime in nanoseconds) reaches `deadline`.
   public static func read(
     _ descriptor: Int32, into received: inout [UInt8], until deadline: UInt64, enough: ([UInt8]) -> Bool
-  ) -> Ending {
+  ) -> ReadEnding {
     var buffer = [UInt8](repeating: 0, count: 16 * 1024)
     while true {
       if enough(received) { return .enough }
