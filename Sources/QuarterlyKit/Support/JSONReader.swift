@@ -89,55 +89,56 @@ public enum JSONReader {
       return value
     }
 
+    /// Reads an object's key-value pairs, in order; a key given twice is an error at the second.
     mutating func object(depth: Int) throws -> Tree {
-      index += 1
       var pairs: [(key: String, value: Tree)] = []
       var keys: Set<String> = []
-      skipSpace()
-      if current == UInt8(ascii: "}") {
-        index += 1
-        return Tree(jsonNode: .object(pairs))
-      }
-      while true {
-        skipSpace()
-        guard current == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
-        let keyStart = index
-        let key = try string()
-        guard keys.insert(key).inserted else { throw failure("duplicate key '\(key)'", at: keyStart) }
-        skipSpace()
-        guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the key '\(key)'") }
-        index += 1
-        skipSpace()
-        pairs.append((key, try value(depth: depth + 1)))
-        skipSpace()
-        switch current {
-        case UInt8(ascii: ","): index += 1
-        case UInt8(ascii: "}"):
-          index += 1
-          return Tree(jsonNode: .object(pairs))
-        default: throw failure("expected ',' or '}' in the object")
+      try members(close: UInt8(ascii: "}"), of: "object") { reader in
+        guard reader.current == UInt8(ascii: "\"") else {
+          throw reader.failure("expected a key in double quotes")
         }
+        let keyStart = reader.index
+        let key = try reader.string()
+        guard keys.insert(key).inserted else { throw reader.failure("duplicate key '\(key)'", at: keyStart) }
+        reader.skipSpace()
+        guard reader.current == UInt8(ascii: ":") else {
+          throw reader.failure("expected ':' after the key '\(key)'")
+        }
+        reader.index += 1
+        reader.skipSpace()
+        pairs.append((key, try reader.value(depth: depth + 1)))
       }
+      return Tree(jsonNode: .object(pairs))
     }
 
+    /// Reads a list's items.
     mutating func list(depth: Int) throws -> Tree {
-      index += 1
       var items: [Tree] = []
+      try members(close: UInt8(ascii: "]"), of: "list") { reader in
+        items.append(try reader.value(depth: depth + 1))
+      }
+      return Tree(jsonNode: .list(items))
+    }
+
+    /// Reads the members of a list or an object (`what`), from its opening bracket to `close`: each
+    /// with `member`, separated by commas.
+    mutating func members(close: UInt8, of what: String, _ member: (inout Reader) throws -> Void) throws {
+      index += 1
       skipSpace()
-      if current == UInt8(ascii: "]") {
+      if current == close {
         index += 1
-        return Tree(jsonNode: .list(items))
+        return
       }
       while true {
         skipSpace()
-        items.append(try value(depth: depth + 1))
+        try member(&self)
         skipSpace()
         switch current {
         case UInt8(ascii: ","): index += 1
-        case UInt8(ascii: "]"):
+        case close:
           index += 1
-          return Tree(jsonNode: .list(items))
-        default: throw failure("expected ',' or ']' in the list")
+          return
+        default: throw failure("expected ',' or '\(Character(Unicode.Scalar(close)))' in the \(what)")
         }
       }
     }

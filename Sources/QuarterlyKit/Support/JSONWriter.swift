@@ -48,33 +48,36 @@ public enum JSONWriter {
     case .double(let d): append(text: number(d), to: &out)
     case .string(let s): Escaping.appendJSONString(s, toBytes: &out)
     case .list(let items):
-      guard !items.isEmpty else {
-        append("[]", to: &out)
-        return
+      writeMembers(items, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), indent: depth, to: &out) {
+        write($0, indent: depth + 1, to: &$1)
       }
-      append("[\n", to: &out)
-      for (index, item) in items.enumerated() {
-        indent(depth + 1, to: &out)
-        write(item, indent: depth + 1, to: &out)
-        append(index == items.count - 1 ? "\n" : ",\n", to: &out)
-      }
-      indent(depth, to: &out)
-      out.append(UInt8(ascii: "]"))
     case .object(let pairs):
-      guard !pairs.isEmpty else {
-        append("{}", to: &out)
-        return
+      writeMembers(pairs, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), indent: depth, to: &out) {
+        Escaping.appendJSONString($0.key, toBytes: &$1)
+        append(": ", to: &$1)
+        write($0.value, indent: depth + 1, to: &$1)
       }
-      append("{\n", to: &out)
-      for (index, pair) in pairs.enumerated() {
-        indent(depth + 1, to: &out)
-        Escaping.appendJSONString(pair.key, toBytes: &out)
-        append(": ", to: &out)
-        write(pair.value, indent: depth + 1, to: &out)
-        append(index == pairs.count - 1 ? "\n" : ",\n", to: &out)
-      }
-      indent(depth, to: &out)
-      out.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// Appends a list's or an object's members between `open` and `close`, one a line, each indented one
+  /// level deeper than `depth` and written by `writeMember`; with no members, `[]` or `{}`.
+  private static func writeMembers<Member>(
+    _ members: [Member], open: UInt8, close: UInt8, indent depth: Int, to out: inout [UInt8],
+    _ writeMember: (Member, inout [UInt8]) -> Void
+  ) {
+    out.append(open)
+    guard !members.isEmpty else {
+      out.append(close)
+      return
+    }
+    out.append(UInt8(ascii: "\n"))
+    for (index, member) in members.enumerated() {
+      indent(depth + 1, to: &out)
+      writeMember(member, &out)
+      append(index == members.count - 1 ? "\n" : ",\n", to: &out)
+    }
+    indent(depth, to: &out)
+    out.append(close)
   }
 }
