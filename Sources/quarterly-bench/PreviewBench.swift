@@ -1,4 +1,5 @@
 import Foundation
+import QuarterlyKit
 
 #if canImport(Glibc)
   import Glibc
@@ -98,35 +99,11 @@ enum PreviewBench {
     return nil
   }
 
-  /// The body of `GET /_preview/version`, or "" when the server did not answer.
+  /// The body of `GET /_preview/version`, or "" when the server did not answer within 5 seconds.
   static func version(port: UInt16) -> String {
-    #if canImport(Glibc)
-      let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    #else
-      let descriptor = socket(AF_INET, SOCK_STREAM, 0)
-    #endif
-    guard descriptor >= 0 else { return "" }
-    defer { close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = port.bigEndian
-    address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    guard connected == 0 else { return "" }
     let request = Array("GET /_preview/version HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
-    _ = request.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    var received: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1024)
-    while true {
-      let count = read(descriptor, &buffer, buffer.count)
-      if count <= 0 { break }
-      received += buffer[0..<count]
-    }
-    let text = String(decoding: received, as: UTF8.self)
+    let text = String(
+      decoding: LoopbackSocket.exchange(port: port, sending: request, limit: 5), as: UTF8.self)
     return text.components(separatedBy: "\r\n\r\n").last ?? ""
   }
 }

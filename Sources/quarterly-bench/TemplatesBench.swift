@@ -12,7 +12,8 @@ enum TemplatesBench {
       let json = try? String(contentsOfFile: dataPath, encoding: .utf8)
     else { return Measure.fail("cannot read \(templatePath) or \(dataPath)") }
     var diagnostics = Diagnostics()
-    guard let data = JSONReader.parse(json, file: dataPath, diagnostics: &diagnostics) else {
+    guard let data = JSONReader.parse(json, as: TemplateValue.self, file: dataPath, diagnostics: &diagnostics)
+    else {
       return Measure.fail("\(dataPath) is not JSON")
     }
     let name = (templatePath as NSString).lastPathComponent

@@ -69,7 +69,8 @@ enum RenderCommand: Command {
     if let dataPath = options.data {
       if let bytes = FileManager.default.contents(atPath: dataPath) {
         if let value = JSONReader.parse(
-          String(decoding: bytes, as: UTF8.self), file: dataPath, diagnostics: &diagnostics)
+          String(decoding: bytes, as: UTF8.self), as: TemplateValue.self, file: dataPath,
+          diagnostics: &diagnostics)
         {
           data = value
         }

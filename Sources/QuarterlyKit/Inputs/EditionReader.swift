@@ -105,7 +105,6 @@ public enum EditionReader {
     }
 
     // A table input is NAME.csv or NAME.xlsx; a workbook's sheet reads as the same rows and cells.
-    var workbooks: [SourceText] = []
     func table(_ input: String, required: Bool) -> SourceText? {
       switch WorkbookInput.choose(input, in: folder, path: path) {
       case .csv:
@@ -125,10 +124,8 @@ public enum EditionReader {
           diagnostics.append(diagnostic)
           return nil
         case .success(let bytes):
-          let workbook = WorkbookInput.read(
+          return WorkbookInput.read(
             input, bytes: bytes, path: name, sheet: sheets[input], diagnostics: &diagnostics)
-          workbooks += workbook.map { [$0] } ?? []
-          return workbook
         }
       }
     }
@@ -154,23 +151,26 @@ public enum EditionReader {
     var rejected: Set<String>?
     let definitions =
       table("metric-definitions", required: true).map {
-        MetricDefinitionsReader.read($0, diagnostics: &diagnostics, rejected: &rejected)
+        $0.reading(into: &diagnostics) {
+          MetricDefinitionsReader.read($0, diagnostics: &$1, rejected: &rejected)
+        }
       } ?? []
     let errorsBeforeMetrics = diagnostics.errorCount
     let observations =
       table("metrics", required: true).map {
-        MetricsReader.read(
-          $0, definitions: definitions, rejected: rejected, asOf: asOf, diagnostics: &diagnostics)
+        $0.reading(into: &diagnostics) {
+          MetricsReader.read($0, definitions: definitions, rejected: rejected, asOf: asOf, diagnostics: &$1)
+        }
       } ?? []
     let metricsUnusable = observations.isEmpty && diagnostics.errorCount > errorsBeforeMetrics
     let fragments = readFragments(
       folder: folder, opened: opened, displayPath: path("narrative"), diagnostics: &diagnostics)
     let glossary =
-      table("glossary", required: false).map { GlossaryReader.read($0, diagnostics: &diagnostics) } ?? []
+      table("glossary", required: false).map {
+        $0.reading(into: &diagnostics) { GlossaryReader.read($0, diagnostics: &$1) }
+      } ?? []
     let actionPlan = table("action-plan", required: false)
     let previousActionPlan = table("action-plan-previous", required: false)
-
-    for workbook in workbooks { diagnostics = Diagnostics(workbook.namingCells(diagnostics.items)) }
 
     // With edition.md broken the edition is still read on, so that one run also reports the problems in
     // its figures, fragments and templates; the errors above stop it from being written.

@@ -33,9 +33,8 @@ extension Step {
     var inEdition = source
     inEdition.path = URL(fileURLWithPath: source.path).lastPathComponent
     var found = Diagnostics()
-    let plan = ActionPlanReader.read(inEdition, diagnostics: &found)
-    diagnostics.append(
-      contentsOf: source.namingCells(found.items.map { $0.renamingFile(inEdition.path, to: source.path) }))
+    let plan = inEdition.reading(into: &found) { ActionPlanReader.read($0, diagnostics: &$1) }
+    diagnostics.append(contentsOf: found.items.map { $0.renamingFile(inEdition.path, to: source.path) })
     return plan
   }
 

@@ -81,13 +81,10 @@ struct Readability: Equatable, Sendable {
   /// The character whose UTF-8 starts at `index`, and how many bytes it takes (a stray byte is
   /// taken as U+FFFD, one byte long).
   static func scalar(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
-    let lead = bytes[index]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-    var decoder = UTF8()
-    var iterator = bytes[index..<min(bytes.count, index + length)].makeIterator()
-    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
-    return ("\u{FFFD}", 1)
+    guard let (value, length) = SimpleText.decode(bytes, at: index), let scalar = Unicode.Scalar(value) else {
+      return ("\u{FFFD}", 1)
+    }
+    return (scalar, length)
   }
 
   /// Whether the apostrophe at byte `index` is followed by t, s, d, ve, ll or re.

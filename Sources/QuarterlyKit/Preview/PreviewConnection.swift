@@ -26,62 +26,40 @@ struct PreviewConnection {
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
     let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeLimit) * 1e9)
     var received: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 4096)
+    let ending = LoopbackSocket.read(descriptor, into: &received, until: deadline) {
+      HTTPRequest.headEnd(in: $0) != nil || $0.count > HTTPRequest.maximumHeadBytes
+    }
     let response: HTTPResponse
-    let isHead: Bool
-    while true {
-      if let end = HTTPRequest.headEnd(in: received) {
-        switch HTTPRequest.parse(Array(received[..<end])) {
-        case .success(let request):
-          response = respond(request)
-          isHead = request.method == "HEAD"
-        case .failure(let status):
-          response = .plain(status)
-          isHead = false
-        }
-        break
-      }
-      if received.count > HTTPRequest.maximumHeadBytes {
+    var isHead = false
+    switch ending {
+    case .closed, .failed:
+      return
+    case .timedOut:
+      // Nothing complete arrived in time: say so, if the client still listens, and close.
+      send(HTTPResponse.plain(.requestTimeout).serialized(forHead: false), until: deadline + 100_000_000)
+      return
+    case .enough:
+      guard let end = HTTPRequest.headEnd(in: received) else {
         response = .plain(.headersTooLarge)
-        isHead = false
         break
       }
-      guard wait(for: Int16(POLLIN), until: deadline) else {
-        // Nothing complete arrived in time: say so, if the client still listens, and close.
-        send(HTTPResponse.plain(.requestTimeout).serialized(forHead: false), until: deadline + 100_000_000)
-        return
+      switch HTTPRequest.parse(Array(received[..<end])) {
+      case .success(let request):
+        response = respond(request)
+        isHead = request.method == "HEAD"
+      case .failure(let status):
+        response = .plain(status)
       }
-      let count = recv(descriptor, &buffer, buffer.count, 0)
-      if count == 0 { return }
-      if count < 0 {
-        if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { continue }
-        return
-      }
-      received += buffer[0..<count]
     }
     send(response.serialized(forHead: isHead), until: deadline)
     shutdown(descriptor, Int32(SHUT_WR))
-  }
-
-  /// Waits until the socket is ready for `events` or the deadline passes; false when it passed or the
-  /// socket failed.
-  private func wait(for events: Int16, until deadline: UInt64) -> Bool {
-    while true {
-      let now = DispatchTime.now().uptimeNanoseconds
-      guard now < deadline else { return false }
-      var entry = pollfd(fd: descriptor, events: events, revents: 0)
-      let milliseconds = Int32(min(UInt64(Int32.max), (deadline - now + 999_999) / 1_000_000))
-      let ready = poll(&entry, 1, milliseconds)
-      if ready > 0 { return entry.revents & (events | Int16(POLLHUP) | Int16(POLLERR)) != 0 }
-      if ready < 0 && errno != EINTR { return false }
-    }
   }
 
   /// Sends all of `bytes` unless the client stops reading past the deadline.
   private func send(_ bytes: [UInt8], until deadline: UInt64) {
     var offset = 0
     while offset < bytes.count {
-      guard wait(for: Int16(POLLOUT), until: deadline) else { return }
+      guard LoopbackSocket.wait(descriptor, for: Int16(POLLOUT), until: deadline) else { return }
       #if canImport(Glibc)
         let flags = Int32(MSG_NOSIGNAL)
       #else

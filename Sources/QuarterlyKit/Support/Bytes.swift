@@ -104,9 +104,7 @@ enum FlankingClass {
     guard index > 0, index <= bytes.count else { return .whitespace }
     let last = bytes[index - 1]
     if last < 0x80 { return ofASCII(last) }
-    var start = index - 1
-    while start > 0 && index - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    return ofScalar(decode(bytes, from: start, to: index))
+    return ofScalar(SimpleText.scalar(before: index, start: 0, in: bytes))
   }
 
   /// The class of the character that starts at `index` in `bytes` (end of text counts as whitespace).
@@ -114,9 +112,7 @@ enum FlankingClass {
     guard index >= 0, index < bytes.count else { return .whitespace }
     let first = bytes[index]
     if first < 0x80 { return ofASCII(first) }
-    var end = index + 1
-    while end < bytes.count && end - index < 4 && bytes[end] & 0xC0 == 0x80 { end += 1 }
-    return ofScalar(decode(bytes, from: index, to: end))
+    return ofScalar(SimpleText.decode(bytes, at: index)?.0)
   }
 
   private static func ofASCII(_ byte: UInt8) -> FlankingClass {
@@ -124,15 +120,8 @@ enum FlankingClass {
     return Bytes.isPunctuation(byte) ? .punctuation : .other
   }
 
-  private static func decode(_ bytes: [UInt8], from start: Int, to end: Int) -> Unicode.Scalar? {
-    var iterator = bytes[start..<end].makeIterator()
-    var decoder = UTF8()
-    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-    return nil
-  }
-
-  private static func ofScalar(_ scalar: Unicode.Scalar?) -> FlankingClass {
-    guard let scalar else { return .other }
+  private static func ofScalar(_ value: UInt32?) -> FlankingClass {
+    guard let value, let scalar = Unicode.Scalar(value) else { return .other }
     switch scalar.properties.generalCategory {
     case .spaceSeparator: return .whitespace
     case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,

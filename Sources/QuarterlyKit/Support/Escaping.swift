@@ -137,32 +137,8 @@ extension Escaping {
       || scalar.value == 0x2029
   }
 
-  /// A JSON string literal, quotes included.
-  public static func jsonString(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
-
-  /// `Escaping.jsonString` on bytes: quotes, backslashes and control characters escaped, U+2028 and
-  /// U+2029 written as `\u2028` and `\u2029`, everything else as it is.
+  /// A JSON string literal, quotes included, appended as bytes: quotes, backslashes and control
+  /// characters escaped, U+2028 and U+2029 written as `\u2028` and `\u2029`, everything else as it is.
   public static func appendJSONString(_ text: String, toBytes out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var text = text

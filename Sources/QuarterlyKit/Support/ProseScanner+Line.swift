@@ -56,10 +56,7 @@ extension ProseScanner {
 
   /// The character whose UTF-8 starts at `index`, if it is well formed.
   static func scalar(_ line: [UInt8], at index: Int) -> Unicode.Scalar? {
-    var decoder = UTF8()
-    var bytes = line[index..<min(line.count, index + length(line, at: index))].makeIterator()
-    if case .scalarValue(let scalar) = decoder.decode(&bytes) { return scalar }
-    return nil
+    SimpleText.decode(line, at: index).flatMap { Unicode.Scalar($0.0) }
   }
 
   /// How many bytes the character starting at `index` takes (1 for a stray byte).

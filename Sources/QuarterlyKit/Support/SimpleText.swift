@@ -1,4 +1,5 @@
-/// Byte-level helpers for the fast paths of page finishing.
+/// Byte-level helpers for the fast paths of page finishing, and the one UTF-8 decoder of every byte
+/// path (`decode(_:at:)`).
 ///
 /// The plain implementations walk `Character`s, whose comparisons follow Unicode canonical equivalence
 /// and grapheme clustering. On "simple" text those rules change nothing, so working on UTF-8 bytes gives
@@ -52,34 +53,44 @@ enum SimpleText {
     }
   }
 
-  /// The scalar starting at `index` and its length in bytes; nil at a continuation byte or a malformed sequence.
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
-    guard index < bytes.count else { return nil }
+  /// The scalar whose UTF-8 starts at `index` and its length in bytes; nil at a continuation byte or a
+  /// malformed sequence (cut short, overlong, a surrogate, past U+10FFFF), as Swift's own decoder
+  /// refuses them. The one UTF-8 decoder of the byte paths: the fast paths, the Markdown flanking
+  /// rules, the readability count, the prose scanner and the reading of inputs.
+  @inline(__always)
+  static func decode<C: RandomAccessCollection<UInt8>>(_ bytes: C, at index: Int) -> (UInt32, Int)?
+  where C.Index == Int {
+    guard index >= bytes.startIndex, index < bytes.endIndex else { return nil }
     let lead = UInt32(bytes[index])
     let length: Int
+    let minimum: UInt32
     var value: UInt32
     switch lead {
     case 0..<0x80: return (lead, 1)
-    case 0xC0..<0xE0: (length, value) = (2, lead & 0x1F)
-    case 0xE0..<0xF0: (length, value) = (3, lead & 0x0F)
-    case 0xF0..<0xF8: (length, value) = (4, lead & 0x07)
+    case 0xC0..<0xE0: (length, minimum, value) = (2, 0x80, lead & 0x1F)
+    case 0xE0..<0xF0: (length, minimum, value) = (3, 0x800, lead & 0x0F)
+    case 0xF0..<0xF8: (length, minimum, value) = (4, 0x10000, lead & 0x07)
     default: return nil
     }
-    guard index + length <= bytes.count else { return nil }
+    guard bytes.endIndex - index >= length else { return nil }
     for offset in 1..<length {
       let byte = UInt32(bytes[index + offset])
       guard byte & 0xC0 == 0x80 else { return nil }
       value = value << 6 | (byte & 0x3F)
     }
+    guard value >= minimum, value <= 0x10FFFF, value & 0xFFFF_F800 != 0xD800 else { return nil }
     return (value, length)
   }
 
-  /// The scalar ending just before `index` (simple, valid UTF-8 assumed), or nil at the start.
-  static func scalar(before index: Int, start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    guard index > start else { return nil }
+  /// The scalar ending just before `index`, or nil at `start` or after a malformed sequence. Looks
+  /// back at most four bytes for the sequence's first byte.
+  static func scalar<C: RandomAccessCollection<UInt8>>(before index: Int, start: Int, in bytes: C) -> UInt32?
+  where C.Index == Int {
+    guard index > start, index <= bytes.endIndex else { return nil }
     var lead = index - 1
-    while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-    return decode(bytes, at: lead)?.0
+    while lead > start, index - lead < 4, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+    guard let (scalar, length) = decode(bytes, at: lead), lead + length == index else { return nil }
+    return scalar
   }
 
   /// `Character.isLetter || Character.isNumber` for a character that is this one scalar.

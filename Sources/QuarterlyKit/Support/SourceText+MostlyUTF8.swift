@@ -18,7 +18,7 @@ extension SourceText {
         index += 1
         continue
       }
-      if let (scalar, width) = sequence(in: bytes, at: index) {
+      if let (value, width) = SimpleText.decode(bytes, at: index), let scalar = Unicode.Scalar(value) {
         text.append(scalar)
         sawMultiByte = true
         index += width
@@ -38,28 +38,5 @@ extension SourceText {
       at: SourceLocation(file: path, line: line, column: column),
       hint: "check the character there and save the file again as UTF-8")
     return SourceText(path: path, text: String(text), encoding: .utf8, warnings: [warning])
-  }
-
-  /// The scalar of the valid UTF-8 sequence of two to four bytes at `index`, and its length; nil when
-  /// the bytes there are not one (a stray continuation byte, a truncated, overlong or surrogate form).
-  private static func sequence(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
-    let lead = bytes[index]
-    let width: Int
-    let minimum: UInt32
-    var value: UInt32
-    switch lead {
-    case 0xC2...0xDF: (width, minimum, value) = (2, 0x80, UInt32(lead & 0x1F))
-    case 0xE0...0xEF: (width, minimum, value) = (3, 0x800, UInt32(lead & 0x0F))
-    case 0xF0...0xF4: (width, minimum, value) = (4, 0x10000, UInt32(lead & 0x07))
-    default: return nil
-    }
-    guard index + width <= bytes.count else { return nil }
-    for offset in 1..<width {
-      let next = bytes[index + offset]
-      guard next & 0xC0 == 0x80 else { return nil }
-      value = value << 6 | UInt32(next & 0x3F)
-    }
-    guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
-    return (scalar, width)
   }
 }

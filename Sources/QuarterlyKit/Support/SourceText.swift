@@ -219,21 +219,8 @@ public struct SourceText: Sendable {
       return .success(SourceText(path: path, text: text, encoding: encoding))
     }
     // A BOM promised UTF-8 but the bytes are not: say where the first bad byte is.
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var offset = bytes.startIndex
     var badOffset = bytes.startIndex
-    loop: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar):
-        offset += UTF8.width(scalar)
-      case .emptyInput:
-        break loop
-      case .error:
-        badOffset = offset
-        break loop
-      }
-    }
+    while let (_, length) = SimpleText.decode(bytes, at: badOffset) { badOffset += length }
     let (line, column) = position(ofByte: badOffset - bytes.startIndex, in: Array(bytes))
     return .failure(
       .error(

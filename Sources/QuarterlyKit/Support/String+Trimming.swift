@@ -1,5 +1,6 @@
 extension StringProtocol where UTF8View: BidirectionalCollection {
-  /// The string without leading and trailing spaces, tabs and non-breaking spaces.
+  /// The string without leading and trailing spaces, tabs, no-break spaces and line breaks (each
+  /// scalar that `isTrimmedSpace`).
   var trimmingSpaces: String {
     // Most text has nothing to trim: its first and last bytes tell at once (a no-break space is the
     // bytes C2 A0, so it can only start with C2 and end with A0).
@@ -12,12 +13,19 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     let scalars = unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex
-    func isSpace(_ s: Unicode.Scalar) -> Bool {
-      s == " " || s == "\t" || s == "\u{A0}" || s == "\n" || s == "\r"
+    while start < end && scalars[start].isTrimmedSpace { start = scalars.index(after: start) }
+    while end > start && scalars[scalars.index(before: end)].isTrimmedSpace {
+      end = scalars.index(before: end)
     }
-    while start < end && isSpace(scalars[start]) { start = scalars.index(after: start) }
-    while end > start && isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
     // The bytes between the two scalar boundaries: the same text as the scalars, copied at once.
     return String(decoding: utf8[start..<end], as: UTF8.self)
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether `trimmingSpaces` trims this scalar: a space, tab, no-break space, line feed or carriage
+  /// return. Template tags take the same space around and between their words.
+  var isTrimmedSpace: Bool {
+    self == " " || self == "\t" || self == "\u{A0}" || self == "\n" || self == "\r"
   }
 }

@@ -71,9 +71,7 @@ extension TemplateParser {
       appendText(from: textStart, to: index, line: line, to: &tokens)
       let position = TagPosition(line: line, column: column(of: index))
       var cursor = index + open.count
-      while cursor < count, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") {
-        cursor += 1
-      }
+      while cursor < count, Bytes.isSpaceOrTab(bytes[cursor]) { cursor += 1 }
       let sigil: UInt8 = cursor < count ? bytes[cursor] : 0
       let kind: TemplateToken.TokenKind
       var closer = close
@@ -104,7 +102,7 @@ extension TemplateParser {
         index = count
         break
       }
-      let content = trimmed(String(decoding: bytes[contentStart..<end], as: UTF8.self))
+      let content = String(decoding: bytes[contentStart..<end], as: UTF8.self).trimmingSpaces
       // Newlines inside the tag (multi-line comments) still count as lines.
       var scan = index
       index = end + closer.count
@@ -154,17 +152,10 @@ extension TemplateParser {
     return nil
   }
 
-  private func trimmed(_ text: String) -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let first = text.firstIndex(where: { !isSpace($0) }),
-      let last = text.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(text[first...last])
-  }
-
-  /// `<% %>` → the two delimiters; nil unless there are exactly two, without `=` or spaces.
+  /// `<% %>` → the two delimiters; nil unless there are exactly two, without `=` or space (as
+  /// `trimmingSpaces` counts it) in them.
   private func delimiters(from content: String) -> ([UInt8], [UInt8])? {
-    let parts = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    let parts = content.unicodeScalars.split(whereSeparator: \.isTrimmedSpace).map(Substring.init)
     guard parts.count == 2, let first = parts.first, let last = parts.last,
       !first.contains("="), !last.contains("=")
     else { return nil }

@@ -10,20 +10,16 @@ import Testing
 /// Opening inputs beneath the edition folder: links are followed only while they stay inside it.
 @Suite struct EditionFolderTests {
   /// A temporary `edition/` with `data/metrics.csv`, and `secret.csv` beside it.
-  struct Setup {
-    let root: URL
-    var edition: URL { root.appendingPathComponent("edition") }
-
+  final class Setup: TemporaryEdition {
     init() throws {
-      root = try Repository.temporaryFolder()
+      try super.init(copying: nil)
       try FileManager.default.createDirectory(
         at: edition.appendingPathComponent("data"), withIntermediateDirectories: true)
       try Data("inside\n".utf8).write(to: edition.appendingPathComponent("data/metrics.csv"))
       try Data("secret\n".utf8).write(to: root.appendingPathComponent("secret.csv"))
     }
 
-    func remove() { try? FileManager.default.removeItem(at: root) }
-
+    /// Makes `name` in the edition a symbolic link to `target`.
     func link(_ name: String, to target: String) {
       _ = symlink(target, edition.appendingPathComponent(name).path)
     }

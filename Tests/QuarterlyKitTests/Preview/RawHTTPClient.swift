@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+@testable import QuarterlyKit
 
 /// A client that speaks to the preview server over a plain socket on 127.0.0.1, sending exactly the
 /// bytes a test gives, so that malformed and hostile requests can be tried.
@@ -43,38 +39,8 @@ struct RawHTTPClient {
   /// `limit` seconds pass.
   func exchange(_ request: String?, limit: Double = 5) -> Reply {
     let started = Date()
-    #if canImport(Glibc)
-      let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    #else
-      let descriptor = socket(AF_INET, SOCK_STREAM, 0)
-    #endif
-    guard descriptor >= 0 else { return Reply(bytes: [], seconds: 0) }
-    defer { close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = port.bigEndian
-    address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    guard connected == 0 else { return Reply(bytes: [], seconds: 0) }
-    if let request {
-      let bytes = Array(request.utf8)
-      _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    }
-    var received: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while Date().timeIntervalSince(started) < limit {
-      var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-      guard poll(&entry, 1, 100) >= 0 else { break }
-      guard entry.revents != 0 else { continue }
-      let count = read(descriptor, &buffer, buffer.count)
-      if count <= 0 { break }
-      received += buffer[0..<count]
-    }
-    return Reply(bytes: received, seconds: Date().timeIntervalSince(started))
+    let bytes = LoopbackSocket.exchange(port: port, sending: Array((request ?? "").utf8), limit: limit)
+    return Reply(bytes: bytes, seconds: Date().timeIntervalSince(started))
   }
 
   /// A GET (or another method) of `target` with a loopback Host header.

@@ -33,4 +33,33 @@ import Testing
       #expect(Bytes.isHexDigit(byte) == (ascii && Character(scalar).isHexDigit))
     }
   }
+
+  /// The one UTF-8 decoder of the byte paths refuses what Swift's own decoder refuses (overlong forms,
+  /// surrogates, values past U+10FFFF, cut-short sequences) and reads the rest as it does.
+  @Test func decodeAgreesWithSwiftsDecoder() {
+    // Every lead byte from the last ASCII one, and the bytes at the edges of UTF-8's ranges after it.
+    let tails: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xF4]
+    var disagreements: [[UInt8]] = []
+    for lead in UInt8(0x7F)...UInt8(0xFF) {
+      for second in tails {
+        for third in tails {
+          for fourth in tails {
+            let bytes = [0x20, lead, second, third, fourth]
+            var iterator = bytes[1...].makeIterator()
+            var decoder = UTF8()
+            var expected: (UInt32, Int)?
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+              expected = (scalar.value, UTF8.width(scalar))
+            }
+            let found = SimpleText.decode(bytes, at: 1)
+            if found?.0 != expected?.0 || found?.1 != expected?.1 { disagreements.append(bytes) }
+          }
+        }
+      }
+    }
+    #expect(disagreements == [])
+    #expect(SimpleText.decode(Array("é".utf8).dropLast(), at: 0) == nil)
+    #expect(SimpleText.scalar(before: 3, start: 0, in: Array("aé".utf8)) == 0xE9)
+    #expect(SimpleText.scalar(before: 2, start: 0, in: Array("aé".utf8)) == nil)
+  }
 }

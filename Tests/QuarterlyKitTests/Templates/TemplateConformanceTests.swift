@@ -23,7 +23,8 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
   static let all: [SpecCase] = files.flatMap { file -> [SpecCase] in
     var diagnostics = Diagnostics()
     guard let text = try? Fixture.text("mustache/\(file).json"),
-      case .list(let tests)? = JSONReader.parse(text, file: file, diagnostics: &diagnostics)?["tests"]
+      case .list(let tests)? = JSONReader.parse(
+        text, as: TemplateValue.self, file: file, diagnostics: &diagnostics)?["tests"]
     else { return [] }
     return tests.compactMap { test in
       guard case .string(let name)? = test["name"], case .string(let template)? = test["template"],

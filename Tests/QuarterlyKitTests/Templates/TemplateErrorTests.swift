@@ -85,6 +85,14 @@ import Testing
         ])
   }
 
+  /// Space around a tag's name is what `trimmingSpaces` trims: no-break spaces and CRLF line breaks
+  /// too (the spec's names hold no whitespace), and the same space separates new delimiters.
+  @Test func tagsTakeTheOneIdeaOfSpace() throws {
+    let data: TemplateValue = ["name": "Barset"]
+    #expect(try renderTemplate("{{\u{A0}name\u{A0}}} {{ name\r\n}}", data: data) == ("Barset Barset", []))
+    #expect(try renderTemplate("{{=<%\u{A0}%>=}}<% name %>", data: data) == ("Barset", []))
+  }
+
   @Test func badNamesAreErrors() {
     #expect(
       parseErrors("{{a..b}} {{}}")

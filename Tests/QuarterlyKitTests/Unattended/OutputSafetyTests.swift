@@ -11,37 +11,26 @@ import Testing
 /// edition's output folder goes; and output names that templates cannot take.
 @Suite struct OutputSafetyTests {
   /// A temporary folder with `Inputs/good/` (the good edition), `Templates/` and a precious file.
-  struct Setup {
-    let root: URL
+  final class Setup: TemporaryEdition {
     var inputs: URL { root.appendingPathComponent("Inputs") }
-    var edition: URL { inputs.appendingPathComponent("good") }
     var templates: URL { root.appendingPathComponent("Templates") }
-    var output: URL { root.appendingPathComponent("Output") }
     var precious: URL { root.appendingPathComponent("precious.txt") }
 
     init() throws {
-      root = try Repository.temporaryFolder()
-      try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-      try FileManager.default.copyItem(at: Fixture.url("good-edition"), to: edition)
+      try super.init(at: "Inputs/good")
       try FileManager.default.copyItem(at: Repository.templates, to: templates)
       try Data("precious data\n".utf8).write(to: precious)
     }
-
-    func remove() { try? FileManager.default.removeItem(at: root) }
 
     /// Builds the edition into `output` (default `Output`); returns the status, stderr and stdout.
     func build(output: URL? = nil, json: Bool = false, verbose: Bool = false) -> (
       QuarterlyKit.ExitStatus, String, String
     ) {
-      let console = CapturedConsole()
-      let arguments =
-        ["build", edition.path, "--templates", templates.path, "--output", (output ?? self.output).path]
-        + (json ? ["--json"] : []) + (verbose ? ["--verbose"] : [])
-      let status = CommandLineTool.run(arguments, console: console.console)
-      return (
-        status, console.stderr.replacingOccurrences(of: root.path + "/", with: ""),
-        console.stdout.replacingOccurrences(of: root.path + "/", with: "")
-      )
+      run(
+        arguments: [
+          "build", edition.path, "--templates", templates.path, "--output", (output ?? self.output).path,
+        ]
+          + (json ? ["--json"] : []) + (verbose ? ["--verbose"] : []))
     }
   }
 

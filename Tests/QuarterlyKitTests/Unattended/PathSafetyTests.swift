@@ -10,19 +10,13 @@ import Testing
 /// Inputs cannot make the tool read outside the edition folder, or write outside the output folder.
 @Suite struct PathSafetyTests {
   /// A temporary folder holding `edition/` (a copy of the good edition) and `outside/`.
-  struct Setup {
-    let root: URL
-    var edition: URL { root.appendingPathComponent("edition") }
+  final class Setup: TemporaryEdition {
     var outside: URL { root.appendingPathComponent("outside") }
-    var output: URL { root.appendingPathComponent("Output") }
 
     init() throws {
-      root = try Repository.temporaryFolder()
-      try FileManager.default.copyItem(at: Fixture.url("good-edition"), to: edition)
+      try super.init()
       try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
     }
-
-    func remove() { try? FileManager.default.removeItem(at: root) }
 
     /// Moves `name` out of the edition and leaves a symbolic link to it in its place.
     func linkOut(_ name: String) throws {
@@ -32,15 +26,13 @@ import Testing
       try FileManager.default.createSymbolicLink(at: inside, withDestinationURL: moved)
     }
 
-    /// Runs a command on `folder`; returns the status and stderr with the root's path removed.
+    /// Runs a command on `folder` (default the edition); returns the status, stderr and stdout.
     func run(_ command: String = "build", _ folder: String? = nil) -> (
       QuarterlyKit.ExitStatus, String, String
     ) {
-      let console = CapturedConsole()
       var arguments = [command, folder ?? edition.path, "--templates", Repository.templates.path]
       if command == "build" { arguments += ["--output", output.path] }
-      let status = CommandLineTool.run(arguments, console: console.console)
-      return (status, console.stderr.replacingOccurrences(of: root.path + "/", with: ""), console.stdout)
+      return run(arguments: arguments)
     }
   }
 

@@ -6,9 +6,9 @@ import Testing
 /// An edition whose tracker is a workbook: the sheet keys of edition.md, and the tracker reader's
 /// diagnostics naming the cells of the sheet they come from.
 @Suite struct WorkbookEditionTests {
-  /// The sample edition with its tracker as `tracker-openpyxl.xlsx` and `frontMatter` added to
-  /// edition.md; the diagnostics of building it.
-  func build(frontMatter: String) throws -> [String] {
+  /// The sample edition with its tracker (or another table `input`) as `tracker-openpyxl.xlsx` and
+  /// `frontMatter` added to edition.md; the diagnostics of building it.
+  func build(frontMatter: String, input: String = "action-plan") throws -> [String] {
     let root = try Repository.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let id = "birmingham-2020-10"
@@ -16,9 +16,9 @@ import Testing
     try FileManager.default.createDirectory(
       at: edition.deletingLastPathComponent(), withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: Repository.edition(id), to: edition)
-    try FileManager.default.removeItem(at: edition.appendingPathComponent("action-plan.csv"))
+    try FileManager.default.removeItem(at: edition.appendingPathComponent(input + ".csv"))
     try Fixture.data("workbooks/tracker-openpyxl.xlsx").write(
-      to: edition.appendingPathComponent("action-plan.xlsx"))
+      to: edition.appendingPathComponent(input + ".xlsx"))
     let editionFile = edition.appendingPathComponent("edition.md")
     let text = try String(contentsOf: editionFile, encoding: .utf8)
     try Data(
@@ -51,6 +51,18 @@ import Testing
     for diagnostic in diagnostics {
       #expect(
         diagnostic.hasPrefix("birmingham-2020-10/action-plan.xlsx:1:1: error: cell A1 in sheet 'Notes': "))
+    }
+  }
+
+  @Test func metricsDiagnosticsNameTheCellOnce() throws {
+    // Read as the metrics, the Notes sheet has none of their columns: one error at its header row.
+    let diagnostics = try build(frontMatter: "metrics_sheet: Notes\n", input: "metrics").filter {
+      $0.hasPrefix("birmingham-2020-10/metrics.xlsx:")
+    }
+    #expect(!diagnostics.isEmpty)
+    for diagnostic in diagnostics {
+      #expect(diagnostic.hasPrefix("birmingham-2020-10/metrics.xlsx:1:1: error: cell A1 in sheet 'Notes': "))
+      #expect(!diagnostic.contains("in sheet 'Notes': cell "))
     }
   }
 

@@ -115,9 +115,9 @@ public enum WorkbookInput {
     let sheet = WorkbookSheet.make(
       name: chosen.name, cells: cells, workbook: workbook, dates: dates(for: input), path: path,
       diagnostics: &cellDiagnostics)
-    diagnostics.append(contentsOf: cellDiagnostics.items.map { sheet.namingCell($0, path: path) })
     var source = SourceText(path: path, text: "", encoding: .utf8)
     source.workbookSheet = sheet
+    diagnostics.append(contentsOf: source.namingCells(cellDiagnostics.items))
     return source
   }
 
@@ -130,6 +130,18 @@ public enum WorkbookInput {
 
 /// Diagnostics of inputs read from workbooks.
 extension SourceText {
+  /// Reads this table input with `read`, then appends what it found to `diagnostics` with the workbook
+  /// cells named. Every reader of a table input (metric definitions, metrics, glossary, trackers) runs
+  /// through here, so each of its diagnostics is named once, as it is found.
+  public func reading<Value>(
+    into diagnostics: inout Diagnostics, _ read: (SourceText, inout Diagnostics) -> Value
+  ) -> Value {
+    var found = Diagnostics()
+    let value = read(self, &found)
+    diagnostics.append(contentsOf: namingCells(found.items))
+    return value
+  }
+
   /// The diagnostics with the workbook cells they point at named (`cell H12 in sheet 'Tracker': …`);
   /// unchanged for a CSV file.
   public func namingCells(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -41,10 +41,10 @@ public struct WorkbookSheet: SheetCells {
       (1...WorksheetCells.maximumColumn).contains(location.column),
       (1...WorksheetCells.maximumRow).contains(location.line)
     else { return diagnostic }
-    let prefix = "cell \(CellName.of(row: location.line, column: location.column)) in sheet '\(name)': "
-    guard !diagnostic.message.hasPrefix(prefix) else { return diagnostic }
     var named = diagnostic
-    named.message = prefix + diagnostic.message
+    named.message =
+      "cell \(CellName.of(row: location.line, column: location.column)) in sheet '\(name)': "
+      + diagnostic.message
     return named
   }
 

@@ -1,12 +1,14 @@
-/// Reads JSON into `TemplateValue`s: keeps key order, tells integers (`85`) from other numbers
-/// (`1.21`), and reports errors with the line and column in the JSON file.
+/// Reads JSON into any `JSONTree` (the template values): keeps key order, tells integers (`85`) from
+/// other numbers (`1.21`), and reports errors with the line and column in the JSON file.
 public enum JSONReader {
   /// Nesting deeper than this is refused rather than risk the stack.
   static let maximumDepth = 256
 
-  /// Parses `text`; on an error appends a diagnostic at `file:line:column` and returns nil.
-  public static func parse(_ text: String, file: String, diagnostics: inout Diagnostics) -> TemplateValue? {
-    var reader = Reader(bytes: Array(text.utf8), file: file)
+  /// Parses `text` into a `Tree`; on an error appends a diagnostic at `file:line:column` and returns nil.
+  public static func parse<Tree: JSONTree>(
+    _ text: String, as tree: Tree.Type, file: String, diagnostics: inout Diagnostics
+  ) -> Tree? {
+    var reader = Reader<Tree>(bytes: Array(text.utf8), file: file)
     do {
       reader.skipSpace()
       let value = try reader.value(depth: 0)
@@ -24,7 +26,8 @@ public enum JSONReader {
     }
   }
 
-  private struct Reader {
+  /// The parser's place in the bytes, building a `Tree`.
+  private struct Reader<Tree: JSONTree> {
     let bytes: [UInt8]
     let file: String
     var index = 0
@@ -60,7 +63,7 @@ public enum JSONReader {
       }
     }
 
-    mutating func value(depth: Int) throws -> TemplateValue {
+    mutating func value(depth: Int) throws -> Tree {
       guard depth < JSONReader.maximumDepth else {
         throw failure("nested more than \(JSONReader.maximumDepth) deep")
       }
@@ -68,16 +71,16 @@ public enum JSONReader {
       switch byte {
       case UInt8(ascii: "{"): return try object(depth: depth)
       case UInt8(ascii: "["): return try list(depth: depth)
-      case UInt8(ascii: "\""): return .string(try string())
-      case UInt8(ascii: "t"): return try word("true", .bool(true))
-      case UInt8(ascii: "f"): return try word("false", .bool(false))
-      case UInt8(ascii: "n"): return try word("null", .null)
+      case UInt8(ascii: "\""): return Tree(jsonNode: .string(try string()))
+      case UInt8(ascii: "t"): return try word("true", Tree(jsonNode: .bool(true)))
+      case UInt8(ascii: "f"): return try word("false", Tree(jsonNode: .bool(false)))
+      case UInt8(ascii: "n"): return try word("null", Tree(jsonNode: .null))
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
       default: throw failure("expected a value")
       }
     }
 
-    mutating func word(_ word: String, _ value: TemplateValue) throws -> TemplateValue {
+    mutating func word(_ word: String, _ value: Tree) throws -> Tree {
       let utf8 = Array(word.utf8)
       guard index + utf8.count <= bytes.count, Array(bytes[index..<(index + utf8.count)]) == utf8 else {
         throw failure("expected a value")
@@ -86,54 +89,56 @@ public enum JSONReader {
       return value
     }
 
-    mutating func object(depth: Int) throws -> TemplateValue {
-      index += 1
-      var object = TemplateObject()
-      skipSpace()
-      if current == UInt8(ascii: "}") {
-        index += 1
-        return .object(object)
-      }
-      while true {
-        skipSpace()
-        guard current == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
-        let keyStart = index
-        let key = try string()
-        if object[key] != nil { throw failure("duplicate key '\(key)'", at: keyStart) }
-        skipSpace()
-        guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the key '\(key)'") }
-        index += 1
-        skipSpace()
-        object[key] = try value(depth: depth + 1)
-        skipSpace()
-        switch current {
-        case UInt8(ascii: ","): index += 1
-        case UInt8(ascii: "}"):
-          index += 1
-          return .object(object)
-        default: throw failure("expected ',' or '}' in the object")
+    /// Reads an object's key-value pairs, in order; a key given twice is an error at the second.
+    mutating func object(depth: Int) throws -> Tree {
+      var pairs: [(key: String, value: Tree)] = []
+      var keys: Set<String> = []
+      try members(close: UInt8(ascii: "}"), of: "object") { reader in
+        guard reader.current == UInt8(ascii: "\"") else {
+          throw reader.failure("expected a key in double quotes")
         }
+        let keyStart = reader.index
+        let key = try reader.string()
+        guard keys.insert(key).inserted else { throw reader.failure("duplicate key '\(key)'", at: keyStart) }
+        reader.skipSpace()
+        guard reader.current == UInt8(ascii: ":") else {
+          throw reader.failure("expected ':' after the key '\(key)'")
+        }
+        reader.index += 1
+        reader.skipSpace()
+        pairs.append((key, try reader.value(depth: depth + 1)))
       }
+      return Tree(jsonNode: .object(pairs))
     }
 
-    mutating func list(depth: Int) throws -> TemplateValue {
+    /// Reads a list's items.
+    mutating func list(depth: Int) throws -> Tree {
+      var items: [Tree] = []
+      try members(close: UInt8(ascii: "]"), of: "list") { reader in
+        items.append(try reader.value(depth: depth + 1))
+      }
+      return Tree(jsonNode: .list(items))
+    }
+
+    /// Reads the members of a list or an object (`what`), from its opening bracket to `close`: each
+    /// with `member`, separated by commas.
+    mutating func members(close: UInt8, of what: String, _ member: (inout Reader) throws -> Void) throws {
       index += 1
-      var items: [TemplateValue] = []
       skipSpace()
-      if current == UInt8(ascii: "]") {
+      if current == close {
         index += 1
-        return .list(items)
+        return
       }
       while true {
         skipSpace()
-        items.append(try value(depth: depth + 1))
+        try member(&self)
         skipSpace()
         switch current {
         case UInt8(ascii: ","): index += 1
-        case UInt8(ascii: "]"):
+        case close:
           index += 1
-          return .list(items)
-        default: throw failure("expected ',' or ']' in the list")
+          return
+        default: throw failure("expected ',' or '\(Character(Unicode.Scalar(close)))' in the \(what)")
         }
       }
     }
@@ -169,8 +174,8 @@ public enum JSONReader {
               guard (0xDC00..<0xE000).contains(low) else { throw failure("bad surrogate pair in \\u escape") }
               scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             }
-            guard let unicode = Unicode.Scalar(scalar) else { throw failure("bad \\u escape") }
-            buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
+            guard Unicode.Scalar(scalar) != nil else { throw failure("bad \\u escape") }
+            Bytes.appendScalar(scalar, to: &buffer)
           default:
             throw failure("unknown escape '\\\(Character(Unicode.Scalar(escape)))'", at: index - 2)
           }
@@ -185,25 +190,16 @@ public enum JSONReader {
     mutating func hex4() throws -> UInt32 {
       var value: UInt32 = 0
       for _ in 0..<4 {
-        guard let byte = current, let digit = hexValue(byte) else {
+        guard let byte = current, Bytes.isHexDigit(byte) else {
           throw failure("expected 4 hex digits after \\u")
         }
-        value = value * 16 + digit
+        value = value * 16 + Bytes.hexValue(byte)
         index += 1
       }
       return value
     }
 
-    func hexValue(_ byte: UInt8) -> UInt32? {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
-      default: return nil
-      }
-    }
-
-    mutating func number() throws -> TemplateValue {
+    mutating func number() throws -> Tree {
       let start = index
       var isInteger = true
       if current == UInt8(ascii: "-") { index += 1 }
@@ -227,9 +223,9 @@ public enum JSONReader {
         guard skipDigits() > 0 else { throw failure("expected a digit in the exponent") }
       }
       let text = String(decoding: bytes[start..<index], as: UTF8.self)
-      if isInteger, let integer = Int(text) { return .int(integer) }
+      if isInteger, let integer = Int(text) { return Tree(jsonNode: .int(integer)) }
       guard let double = Double(text) else { throw failure("bad number '\(text)'", at: start) }
-      return .double(double)
+      return Tree(jsonNode: .double(double))
     }
 
     @discardableResult

@@ -2,11 +2,11 @@ import Testing
 
 @testable import QuarterlyKit
 
-@Suite struct TemplateJSONReaderTests {
+@Suite struct JSONReaderTests {
   /// The value `JSONReader.parse` returns and the diagnostics it appends.
   private func parse(_ text: String, file: String) -> (value: TemplateValue?, diagnostics: [Diagnostic]) {
     var diagnostics = Diagnostics()
-    let value = JSONReader.parse(text, file: file, diagnostics: &diagnostics)
+    let value = JSONReader.parse(text, as: TemplateValue.self, file: file, diagnostics: &diagnostics)
     return (value, diagnostics.items)
   }
 
@@ -45,5 +45,15 @@ import Testing
   @Test func deepNestingIsRefused() {
     let parsed = parse(String(repeating: "[", count: 10_000), file: "d.json")
     #expect(parsed.diagnostics.first?.message == "JSON: nested more than 256 deep")
+  }
+
+  @Test func escapesBecomeTheirCharacters() {
+    #expect(
+      parse(#"["\u00e9\u20ac\ud83d\udc4d \"\\\/\b\f\n\r\t"]"#, file: "d.json").value == [
+        "é€👍 \"\\/\u{8}\u{C}\n\r\t"
+      ])
+    #expect(
+      parse(#"["\ud83d x"]"#, file: "d.json").diagnostics.map(\.description)
+        == ["d.json:1:9: error: JSON: lone surrogate in \\u escape"])
   }
 }
