@@ -57,7 +57,7 @@ struct Comparison: Sendable {
         let last = PrintedAmount(b.value, exponent: -db)
       else { return nil }
       (from, self.latest, fromDecimals, latestDecimals) = (first, last, da, db)
-    case .plain, .noun:
+    case .bare, .noun:
       let (da, db) = (min(max(a.decimals, 0), 6), min(max(b.decimals, 0), 6))
       guard let first = PrintedAmount(a.value, exponent: -da),
         let last = PrintedAmount(b.value, exponent: -db)
@@ -112,7 +112,7 @@ struct Comparison: Sendable {
     switch unit.printing {
     case .money: return Money.text(amount)
     case .percentage: return number + "%"
-    case .plain: return number
+    case .bare: return number
     case .noun(let singular, let plural):
       if labelNamesUnit { return number }
       return number + " " + (abs(amount.millionths) == PrintedAmount.perUnit ? singular : plural)
@@ -135,7 +135,7 @@ struct Comparison: Sendable {
       return "\(word) \(number) \(one ? "percentage point" : "percentage points")"
     case .money:
       return "\(word) \(Money.text(size))" + relativeClause
-    case .plain:
+    case .bare:
       return "\(word) \(number)" + relativeClause
     case .noun(let singular, let plural):
       let noun = labelNamesUnit ? "" : " " + (one ? singular : plural)

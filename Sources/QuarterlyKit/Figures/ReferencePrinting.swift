@@ -38,7 +38,7 @@ struct ReferencePrinting: Sendable {
     switch unit.printing {
     case .money: return Money.amount(quantity.value, level: moneyLevel)
     case .percentage: return PrintedAmount(quantity.value, exponent: -min(max(decimals, 0), 6))
-    case .plain, .noun: return PrintedAmount(quantity.value, exponent: -min(max(quantity.decimals, 0), 6))
+    case .bare, .noun: return PrintedAmount(quantity.value, exponent: -min(max(quantity.decimals, 0), 6))
     }
   }
 

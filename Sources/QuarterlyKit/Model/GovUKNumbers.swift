@@ -73,7 +73,7 @@ public enum GovUKNumbers {
   /// A value in its unit: `39`, `66%`, `11 days`, `48.4 weeks`, `£75.50`, `£13.8 million`.
   public static func display(_ value: Double, decimals: Int, unit: MetricUnit) -> String {
     switch unit.printing {
-    case .plain:
+    case .bare:
       return number(value, decimals: decimals)
     case .percentage:
       return number(value, decimals: decimals) + "%"
@@ -104,7 +104,7 @@ public enum GovUKNumbers {
       return "\(number(low, decimals: decimals))% to \(number(high, decimals: decimals))%"
     case .noun:
       return "\(number(low, decimals: decimals)) to \(display(high, decimals: decimals, unit: unit))"
-    case .plain:
+    case .bare:
       return "\(number(low, decimals: decimals)) to \(number(high, decimals: decimals))"
     }
   }

@@ -11,7 +11,7 @@ public enum MetricUnit: String, Sendable, CaseIterable {
   public var facts: Facts {
     switch self {
     case .count:
-      Facts(axisTitle: "Number", printing: .plain, subject: .numberOf, largest: 999_999_999_999)
+      Facts(axisTitle: "Number", printing: .bare, subject: .numberOf, largest: 999_999_999_999)
     case .percent:
       Facts(axisTitle: "Percentage", printing: .percentage, subject: .percentageOf, largest: 100)
     case .days:
@@ -19,7 +19,7 @@ public enum MetricUnit: String, Sendable, CaseIterable {
     case .weeks:
       Facts(axisTitle: "Weeks", printing: .noun("week", "weeks"), subject: .timeTaken, largest: 5_200)
     case .number:
-      Facts(axisTitle: "Value", printing: .plain, subject: .numberOf, largest: 999_999_999_999)
+      Facts(axisTitle: "Value", printing: .bare, subject: .numberOf, largest: 999_999_999_999)
     case .gbp:
       Facts(axisTitle: "£", printing: .money, subject: .label, largest: 999_999_999_999)
     }
@@ -34,7 +34,7 @@ public enum MetricUnit: String, Sendable, CaseIterable {
     /// How the metric's label becomes the subject of its sentence.
     public var subject: Subject
     /// The largest magnitude a value may sensibly have: beyond it is a typing error, never printed.
-    /// Counts, plain numbers and money stay under a million million (10¹²), days and weeks within a
+    /// Counts, numbers and money stay under a million million (10¹²), days and weeks within a
     /// hundred years; percentages are read from 0 to 100.
     public var largest: Double
   }
@@ -42,7 +42,7 @@ public enum MetricUnit: String, Sendable, CaseIterable {
   /// How a value is written around its number, following GOV.UK style (see `GovUKNumbers`).
   public enum Printing: Sendable, Equatable {
     /// The number alone: "1,900", "2.5".
-    case plain
+    case bare
     /// A share of a whole, from 0 to 100, with a % sign: "66%". Two shares differ by percentage points,
     /// never by a relative change; the percent values of one sentence share their decimals; a share may
     /// be computed from a numerator and a denominator.

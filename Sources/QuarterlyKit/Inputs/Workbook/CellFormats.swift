@@ -1,6 +1,6 @@
-/// What a cell's number format says about its number: a date, a percentage, or a plain number.
+/// What a cell's number format says about its number: a date, a percentage, or a number in Excel's General format.
 enum NumberKind: Equatable {
-  case plain
+  case general
   case date
   case percent
 }
@@ -11,9 +11,9 @@ struct CellFormats {
   /// The kind of number each style index shows.
   var kinds: [NumberKind] = []
 
-  /// The kind for the style index `style` (plain when there is no such style).
+  /// The kind for the style index `style` (general when there is no such style).
   func kind(of style: Int) -> NumberKind {
-    kinds.indices.contains(style) ? kinds[style] : .plain
+    kinds.indices.contains(style) ? kinds[style] : .general
   }
 
   /// Reads the styles part.
@@ -46,7 +46,7 @@ struct CellFormats {
     switch id {
     case 9, 10: return .percent
     case 14...17, 22, 27...36, 50...58: return .date
-    default: return .plain
+    default: return .general
     }
   }
 
@@ -76,6 +76,6 @@ struct CellFormats {
   private static func kind(letters: [Character], percent: Bool) -> NumberKind {
     if letters.contains("d") || letters.contains("y") { return .date }
     if letters.contains("m") && !letters.contains("h") && !letters.contains("s") { return .date }
-    return percent ? .percent : .plain
+    return percent ? .percent : .general
   }
 }

@@ -135,14 +135,14 @@ public struct WorkbookSheet: SheetCells {
     return WorkbookSheet(name: name, rows: rows)
   }
 
-  /// A number's text as its format shows it: a date, a percentage (0.9 as `90%`) or a plain number.
+  /// A number's text as its format shows it: a date, a percentage (0.9 as `90%`) or a number as Excel's General format shows it.
   static func text(of value: Double, kind: NumberKind, dates: DateText, workbook: Workbook) -> String {
     switch kind {
     case .date:
-      guard let date = SerialDate.date(value, is1904: workbook.is1904) else { return plain(value) }
+      guard let date = SerialDate.date(value, is1904: workbook.is1904) else { return general(value) }
       return text(of: date, dates: dates)
-    case .percent: return plain(value * 100) + "%"
-    case .plain: return plain(value)
+    case .percent: return general(value * 100) + "%"
+    case .general: return general(value)
     }
   }
 
@@ -157,7 +157,7 @@ public struct WorkbookSheet: SheetCells {
 
   /// A number with at most the 15 significant digits a spreadsheet keeps, and no `.0` on a whole number
   /// (a ref stored as `1.0` reads `1`; `1.1` reads `1.1`).
-  static func plain(_ value: Double) -> String {
+  static func general(_ value: Double) -> String {
     guard value.isFinite else { return String(value) }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
     // The shortest text that reads back as the value is what the spreadsheet shows when it has at most
