@@ -63,6 +63,14 @@ struct WhitespaceCollapser {
     return isEmpty || !previousWasSpace || keepingTrailingSpace
   }
 
+  /// Whether an ASCII character is space as `spaces` says: a space, a tab or a carriage return, or a line
+  /// feed with `.lineFeeds`. The one notion of space of the collapser and of the walks that must agree
+  /// with it (a no-break space, two bytes, is looked for apart).
+  @inline(__always) static func isSpace(_ byte: UInt8, _ spaces: CollapsedSpace) -> Bool {
+    byte == Bytes.space || byte == Bytes.tab || byte == Bytes.carriageReturn
+      || (byte == Bytes.newline && spaces.contains(.lineFeeds))
+  }
+
   /// The collapsed text of simple text, walking its bytes.
   func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
     let noBreak = spaces.contains(.noBreakSpaces)
@@ -79,7 +87,7 @@ struct WhitespaceCollapser {
         out.append(byte)
         lineHasText = false
         pending = false
-      } else if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A {
+      } else if Self.isSpace(byte, .lineFeeds) {
         pending = true
       } else if noBreak && byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
         pending = true
@@ -108,9 +116,9 @@ struct WhitespaceCollapser {
         out.append(character)
         lineHasText = false
         pending = false
-      } else if character == " " || character == "\t" || character == "\r" || character == "\n"
-        || (noBreak && character == "\u{A0}")
-      {
+      } else if let byte = character.asciiValue, character.utf8.count == 1, Self.isSpace(byte, .lineFeeds) {
+        pending = true
+      } else if noBreak && character == "\u{A0}" {
         pending = true
       } else {
         if pending && lineHasText { out.append(" ") }
