@@ -26,8 +26,6 @@ extension PlainText {
     let space = UInt8(ascii: " ")
     let lineFeed = UInt8(ascii: "\n")
     let characters = CharacterStarts(bytes, from: 0, to: bytes.count)
-    // In simple text every scalar is a character: lines are counted by adding up their words' scalars.
-    let counted = characters.isSimple && SimpleText.isSimple(prefix)
     func isSeparator(_ index: Int) -> Bool {
       (bytes[index] == space || bytes[index] == lineFeed) && characters.isWholeCharacter(index, in: bytes)
     }
@@ -46,8 +44,9 @@ extension PlainText {
       var end = index + 1
       while end < bytes.count, !isSeparator(end) { end += 1 }
       let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+      // A word of simple scalars has one character for each; others are counted by `Character`s.
       let wordCount =
-        characters.isSimple
+        characters.isSimple || SimpleText.isSimple(bytes: word)
         ? word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : String(decoding: word, as: UTF8.self).count
       if lineHasWord && lineCount + 1 + wordCount > width {
         out.append(lineFeed)
@@ -56,17 +55,34 @@ extension PlainText {
         lineCount = indent.count
         lineHasWord = false
       }
+      // A scalar beyond simple text may join its neighbour into one character (a combining mark after
+      // a line feed joins the space written before it): then the line is counted as it is written.
+      let joins = !(isSimpleScalar(at: index, in: bytes) && isSimpleScalar(endingAt: out))
       if lineHasWord { out.append(space) }
       out.append(contentsOf: word)
-      // A word beyond simple text may join the character before it (a combining mark after a line
-      // feed joins the space written before it): count the line as it is written.
       lineCount =
-        counted
-        ? lineCount + (lineHasWord ? 1 : 0) + wordCount
-        : String(decoding: out[lineStart...], as: UTF8.self).count
+        joins
+        ? String(decoding: out[lineStart...], as: UTF8.self).count
+        : lineCount + (lineHasWord ? 1 : 0) + wordCount
       lineHasWord = true
       index = end
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Whether the scalar starting at `index` is simple (see `SimpleText`): never joined to a neighbour.
+  private static func isSimpleScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes[index] >= 0x80 else { return bytes[index] != Bytes.carriageReturn }
+    return SimpleText.decode(bytes, at: index).map { SimpleText.isSimple($0.0) } ?? false
+  }
+
+  /// Whether the last scalar of `out` is simple (true when there is none).
+  private static func isSimpleScalar(endingAt out: [UInt8]) -> Bool {
+    guard let last = out.last else { return true }
+    return out.withUnsafeBufferPointer { buffer in
+      SimpleText.scalar(before: buffer.count, start: 0, in: buffer).map {
+        last < 0x80 ? $0 != UInt32(Bytes.carriageReturn) : SimpleText.isSimple($0)
+      } ?? false
+    }
   }
 }
