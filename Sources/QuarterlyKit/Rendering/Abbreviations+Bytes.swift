@@ -17,6 +17,7 @@ extension Abbreviations {
     /// Whether a term starts with each byte value: only there can a term be written.
     let firstBytes: [Bool]
 
+    /// A walk over `bytes` with the edition's prepared terms.
     init(bytes: UnsafeBufferPointer<UInt8>, terms: [PreparedTerm], trie: GlossaryTrie<UInt8>) {
       self.bytes = bytes
       self.terms = terms
@@ -27,6 +28,8 @@ extension Abbreviations {
       out.reserveCapacity(bytes.count + 1024)
     }
 
+    /// Walks the page: each tag is copied and tracked (inside untouched or wrap-only elements?), each run
+    /// of text between tags transformed.
     mutating func run() {
       var untouchedDepth = 0
       var wrapDepth = 0

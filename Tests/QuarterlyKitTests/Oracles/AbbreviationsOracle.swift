@@ -74,6 +74,7 @@ enum AbbreviationsOracle {
     return (name, closing, tag.suffix(2).elementsEqual(["/", ">"]) || voids.contains(name))
   }
 
+  /// The text between two tags, as characters, with its terms expanded or wrapped.
   private static func transform(
     _ text: [Character], terms: [GlossaryTerm], trie: GlossaryTrie<Spelling>, wrapOnly: Bool,
     expanded: inout Set<String>
@@ -148,12 +149,14 @@ enum AbbreviationsOracle {
     return Bytes.lower(a) == Bytes.lower(b)
   }
 
+  /// Whether a word may start at `index`: the character before is no letter, number, "&", "-" or "/".
   private static func isBoundary(before index: Int, in text: [Character]) -> Bool {
     guard index > 0 else { return true }
     let previous = text[index - 1]
     return !(previous.isLetter || previous.isNumber || previous == "&" || previous == "-" || previous == "/")
   }
 
+  /// Whether a word may end at `index`: the character there is no letter, number or "-".
   private static func isBoundary(at index: Int, in text: [Character]) -> Bool {
     guard index < text.count else { return true }
     let next = text[index]
