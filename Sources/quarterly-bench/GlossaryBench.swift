@@ -21,8 +21,16 @@ enum GlossaryBench {
       milliseconds.append(Measure.format(median))
       print("\(count) terms over \(page.utf8.count) bytes: \(Measure.format(median)) ms")
     }
+    // The same page with words beyond simple text (a combining accent, CJK, an emoji with a skin tone),
+    // which once took the character-walking path.
+    let unicodePage = Self.page(bytes: size, terms: terms, words: unicodeWords)
+    let abbreviations = Abbreviations(Array(terms.prefix(20)))
+    let times = (0..<3).map { _ in Measure.time { _ = abbreviations.apply(to: unicodePage).utf8.count } }
+    let unicode = Measure.format(Measure.median(times) * 1000)
+    print("20 terms over \(unicodePage.utf8.count) bytes with text beyond Latin: \(unicode) ms")
     print(
       "RESULT glossary terms=\(termCount) bytes=\(page.utf8.count) ms=\(milliseconds[1]) ms_20_terms=\(milliseconds[0])"
+        + " ms_unicode=\(unicode)"
     )
     return 0
   }
@@ -39,11 +47,17 @@ enum GlossaryBench {
     return "G" + String(letters.reversed())
   }
 
+  /// The page's words: plain ones, some of which start like terms.
+  static let plainWords = ["the", "plan", "Gap", "reviews", "GX-ray", "were", "on", "time", "Group", "for"]
+  /// The page's words with some beyond simple text: a decomposed "é", Chinese, an emoji with a skin tone.
+  static let unicodeWords = [
+    "the", "cafe\u{301}", "Gap", "reviews", "GX-ray", "東京", "on", "👍🏽", "Group", "for",
+  ]
+
   /// An HTML page of paragraphs, about `bytes` long, in which every fourth word is a term (each term in
-  /// turn) and the others are plain words, some of which start like terms.
-  static func page(bytes: Int, terms: [GlossaryTerm]) -> String {
+  /// turn) and the others are `words` in turn.
+  static func page(bytes: Int, terms: [GlossaryTerm], words: [String] = plainWords) -> String {
     var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Bench</title></head><body><main>\n"
-    let words = ["the", "plan", "Gap", "reviews", "GX-ray", "were", "on", "time", "Group", "for"]
     var word = 0
     var term = 0
     while html.utf8.count < bytes {

@@ -145,13 +145,9 @@ func fuzzXML(_ bytes: [UInt8]) {
 
 /// The tracker's hand-written ref matcher must agree with the regular expression it stands for.
 func fuzzRefPatterns(_ ref: String) {
-  let patterns = [
-    TrackerRefPattern.area, TrackerRefPattern.areaForDevelopment, TrackerRefPattern.response,
-    TrackerRefPattern.action,
-  ]
-  for pattern in patterns {
-    guard let fast = TrackerRefPattern.matches(ref, pattern) else { continue }
-    let slow = ref.range(of: pattern, options: .regularExpression) != nil
+  for pattern in TrackerRefPattern.allCases {
+    let fast = pattern.matches(ref)
+    let slow = ref.range(of: pattern.regularExpression, options: .regularExpression) != nil
     if fast != slow { fatalError("TrackerRefPattern disagrees on \(ref.debugDescription) for \(pattern)") }
   }
   _ = ActionPlanReader.refKind(ref, actionRef: "")

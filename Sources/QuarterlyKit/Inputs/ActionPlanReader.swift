@@ -51,18 +51,14 @@ public enum ActionPlanReader {
 
   /// Refs: `1`, `1.1`, `1.1a`, `1.1a.1` (an action may carry a letter suffix, `1.3f.4a`).
   static func refKind(_ ref: String, actionRef: String) -> ActionPlan.Kind? {
-    func matches(_ text: String, _ pattern: String) -> Bool {
-      if let fast = TrackerRefPattern.matches(text, pattern) { return fast }
-      return text.range(of: pattern, options: .regularExpression) != nil
-    }
     let response = actionRef.lowercased() == "response"
     if actionRef.isEmpty || response {
-      if matches(ref, #"^[0-9]+$"#), !response { return .area }
-      if matches(ref, #"^[0-9]+\.[0-9]+$"#), !response { return .areaForDevelopment }
-      if matches(ref, #"^[0-9]+\.[0-9]+[a-zA-Z]+$"#) { return .response }
+      if TrackerRefPattern.area.matches(ref), !response { return .area }
+      if TrackerRefPattern.areaForDevelopment.matches(ref), !response { return .areaForDevelopment }
+      if TrackerRefPattern.response.matches(ref) { return .response }
       return nil
     }
-    if ref.isEmpty, matches(actionRef, #"^[0-9]+\.[0-9]+[a-zA-Z]+\.[0-9]+[a-zA-Z0-9.]*$"#) { return .action }
+    if ref.isEmpty, TrackerRefPattern.action.matches(actionRef) { return .action }
     return nil
   }
 }

@@ -1,17 +1,31 @@
-/// The fast path of the tracker's ref patterns (`ActionPlanReader.refKind`): the four regular
-/// expressions matched by hand on refs made only of ASCII letters, digits and dots, which is what refs
-/// are. Anything else (or another pattern) is left to the regular expression; the answers are the same.
-enum TrackerRefPattern {
-  static let area = #"^[0-9]+$"#
-  static let areaForDevelopment = #"^[0-9]+\.[0-9]+$"#
-  static let response = #"^[0-9]+\.[0-9]+[a-zA-Z]+$"#
-  static let action = #"^[0-9]+\.[0-9]+[a-zA-Z]+\.[0-9]+[a-zA-Z0-9.]*$"#
+/// The tracker's four kinds of ref (`ActionPlanReader.refKind`), each a regular expression matched by
+/// hand over the ref's bytes: refs are ASCII digits, letters and dots, and anything else is no ref.
+enum TrackerRefPattern: CaseIterable {
+  /// `1`
+  case area
+  /// `1.1`
+  case areaForDevelopment
+  /// `1.1a`
+  case response
+  /// `1.1a.1`, `1.3f.4a`
+  case action
 
-  /// Whether `text` matches `pattern`; nil when the text or the pattern is not one this path knows.
-  static func matches(_ text: String, _ pattern: String) -> Bool? {
+  /// The regular expression the pattern stands for, the whole text from start (`\A`) to end (`\z`):
+  /// the tests' oracle. (With `$`, ICU would also accept a line break at the end.)
+  var regularExpression: String {
+    switch self {
+    case .area: return #"\A[0-9]+\z"#
+    case .areaForDevelopment: return #"\A[0-9]+\.[0-9]+\z"#
+    case .response: return #"\A[0-9]+\.[0-9]+[a-zA-Z]+\z"#
+    case .action: return #"\A[0-9]+\.[0-9]+[a-zA-Z]+\.[0-9]+[a-zA-Z0-9.]*\z"#
+    }
+  }
+
+  /// Whether the whole of `text` matches the pattern.
+  func matches(_ text: String) -> Bool {
     let (isDigit, isLetter) = (Bytes.isDigit, Bytes.isLetter)
     let bytes = Array(text.utf8)
-    guard bytes.allSatisfy({ isDigit($0) || isLetter($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+    guard bytes.allSatisfy({ isDigit($0) || isLetter($0) || $0 == UInt8(ascii: ".") }) else { return false }
     var index = 0
     func run(_ accept: (UInt8) -> Bool) -> Bool {
       let start = index
@@ -23,20 +37,16 @@ enum TrackerRefPattern {
       index += 1
       return true
     }
-    switch pattern {
-    case area:
+    switch self {
+    case .area:
       return run(isDigit) && index == bytes.count
-    case areaForDevelopment:
+    case .areaForDevelopment:
       return run(isDigit) && dot() && run(isDigit) && index == bytes.count
-    case response:
+    case .response:
       return run(isDigit) && dot() && run(isDigit) && run(isLetter) && index == bytes.count
-    case action:
-      guard run(isDigit) && dot() && run(isDigit) && run(isLetter) && dot() && run(isDigit) else {
-        return false
-      }
-      return true  // the rest is [a-zA-Z0-9.]*, which every byte already is
-    default:
-      return nil
+    case .action:
+      // The rest is [a-zA-Z0-9.]*, which every byte already is.
+      return run(isDigit) && dot() && run(isDigit) && run(isLetter) && dot() && run(isDigit)
     }
   }
 }

@@ -1,48 +1,7 @@
-/// The fast path of `Abbreviations.apply(to:)`: the same walk over UTF-8 bytes, used when the page and
-/// the glossary are simple text (see `SimpleText`); its output equals the plain path's.
+/// The walk of `Abbreviations.apply(to:)` over a page's UTF-8 bytes.
 extension Abbreviations {
-  /// The page with glossary terms expanded or wrapped, as `applyPlain(to:)` makes it; nil when the page
-  /// or the glossary is not simple text.
-  func applyFast(to html: String) -> String? {
-    guard !terms.isEmpty else { return html }
-    guard let prepared else { return nil }
-    var page = html
-    page.makeContiguousUTF8()
-    return page.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-      guard SimpleText.isSimple(bytes: bytes) else { return nil }
-      guard let trie = byteTrie else { return nil }
-      var walker = Walker(bytes: bytes, terms: prepared, trie: trie)
-      walker.run()
-      return String(decoding: walker.out, as: UTF8.self)
-    } ?? nil
-  }
-
-  /// The fast path's form of the terms; nil when a term or meaning is not simple text.
-  static func prepare(_ terms: [GlossaryTerm]) -> [PreparedTerm]? {
-    guard terms.allSatisfy({ SimpleText.isSimple($0.term) && SimpleText.isSimple($0.meaning) }) else {
-      return nil
-    }
-    return terms.map { term -> PreparedTerm in
-      let title = Escaping.html(term.meaning)
-      let abbr = "<abbr title=\"\(title)\">\(Escaping.html(term.term))</abbr>"
-      return PreparedTerm(
-        term: term.term, bytes: Array(term.term.utf8), abbr: Array(abbr.utf8),
-        expansion: Array("\(title) (\(abbr))".utf8),
-        writtenSuffix: Array(
-          (title.collapsingWhitespace(.lineFeeds, keepingTrailingSpace: true) + " ").utf8.reversed()))
-    }
-  }
-
-  struct PreparedTerm: Sendable {
-    var term: String
-    var bytes: [UInt8]
-    var abbr: [UInt8]
-    var expansion: [UInt8]
-    /// `Escaping.html(meaning)` collapsed (line feeds as space, trailing space kept) + " ", reversed, to match the text before a "(".
-    var writtenSuffix: [UInt8]
-  }
-
-  private struct Walker {
+  /// One page's walk: tags copied, the text between them searched for terms, the result in `out`.
+  struct Walker {
     let bytes: UnsafeBufferPointer<UInt8>
     let terms: [PreparedTerm]
     let trie: GlossaryTrie<UInt8>
@@ -58,6 +17,7 @@ extension Abbreviations {
     /// Whether a term starts with each byte value: only there can a term be written.
     let firstBytes: [Bool]
 
+    /// A walk over `bytes` with the edition's prepared terms.
     init(bytes: UnsafeBufferPointer<UInt8>, terms: [PreparedTerm], trie: GlossaryTrie<UInt8>) {
       self.bytes = bytes
       self.terms = terms
@@ -68,6 +28,8 @@ extension Abbreviations {
       out.reserveCapacity(bytes.count + 1024)
     }
 
+    /// Walks the page: each tag is copied and tracked (inside untouched or wrap-only elements?), each run
+    /// of text between tags transformed.
     mutating func run() {
       var untouchedDepth = 0
       var wrapDepth = 0
@@ -126,17 +88,19 @@ extension Abbreviations {
       return (name, closing, selfClosing)
     }
 
+    /// Copies the text `start..<end` (between two tags) to `out` with its terms expanded or wrapped.
     mutating func transform(from start: Int, to end: Int, wrapOnly: Bool) {
+      let characters = CharacterStarts(bytes, from: start, to: end)
       var index = start
       var pending = start
       while index < end {
-        if firstBytes[Int(bytes[index])], isBoundary(before: index, start: start),
-          let (term, after) = match(at: index, end: end)
+        if firstBytes[Int(bytes[index])], isBoundary(before: index, characters),
+          let (term, after) = match(at: index, characters)
         {
           out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<index]))
           let alreadyWritten =
-            index > start && bytes[index - 1] == UInt8(ascii: "(")
-            && collapsedEnds(with: term.writtenSuffix, from: start, to: index - 1)
+            index > start && bytes[index - 1] == UInt8(ascii: "(") && characters.isStart(index - 1, in: bytes)
+            && Abbreviations.collapsedEnds(bytes, characters, before: index - 1, with: term.writtenSuffix)
           if wrapOnly || expanded.contains(term.term) || alreadyWritten {
             out.append(contentsOf: term.abbr)
             if alreadyWritten { expanded.insert(term.term) }
@@ -148,59 +112,73 @@ extension Abbreviations {
           pending = after
           continue
         }
-        // On to the next scalar (simple text: the next character); the bytes passed are copied later.
-        index += 1
-        while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        // On to the next character; the bytes passed are copied later.
+        index = characters.nextStart(after: index, in: bytes)
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<end]))
     }
 
-    /// The longest term written at `index` and ending at a boundary, found in the trie.
-    func match(at index: Int, end: Int) -> (PreparedTerm, Int)? {
+    /// The longest term written at `index` and ending between characters at a word boundary.
+    func match(at index: Int, _ characters: CharacterStarts) -> (PreparedTerm, Int)? {
       guard
         let (found, after) = trie.longestMatch(
-          in: bytes, from: index, upTo: end, accept: { isBoundary(at: $0, end: end) })
+          in: bytes, from: index, upTo: characters.end,
+          accept: { characters.isStart($0, in: bytes) && isBoundary(at: $0, characters) })
       else { return nil }
       return (terms[found], after)
     }
 
-    func isBoundary(before index: Int, start: Int) -> Bool {
-      guard let previous = SimpleText.scalar(before: index, start: start, in: bytes) else { return true }
+    /// Whether a word may start at `index`: the character before it (judged by its first scalar, as
+    /// `Character.isLetter` is) is no letter or number, and not "&", "-" or "/" alone.
+    func isBoundary(before index: Int, _ characters: CharacterStarts) -> Bool {
+      guard let previous = characters.previousStart(before: index, in: bytes),
+        let (scalar, _) = SimpleText.decode(bytes, at: previous)
+      else { return true }
+      let alone = index - previous == 1
       return
-        !(SimpleText.isLetterOrNumber(previous) || previous == 0x26 || previous == 0x2D || previous == 0x2F)
+        !(SimpleText.isLetterOrNumber(scalar)
+        || (alone && (scalar == 0x26 || scalar == 0x2D || scalar == 0x2F)))
     }
 
-    func isBoundary(at index: Int, end: Int) -> Bool {
-      guard index < end, let (next, _) = SimpleText.decode(bytes, at: index) else { return true }
-      return !(SimpleText.isLetterOrNumber(next) || next == 0x2D)
+    /// Whether a word may end at `index` (a character start): the character there is no letter or
+    /// number, and not "-" alone.
+    func isBoundary(at index: Int, _ characters: CharacterStarts) -> Bool {
+      guard index < characters.end, let (next, _) = SimpleText.decode(bytes, at: index) else { return true }
+      return
+        !(SimpleText.isLetterOrNumber(next) || (next == 0x2D && characters.isStart(index + 1, in: bytes)))
     }
+  }
 
-    /// Whether the text `start..<end` with its white space collapsed ends with `suffix` (given reversed),
-    /// ASCII letters compared without case.
-    func collapsedEnds(with suffix: [UInt8], from start: Int, to end: Int) -> Bool {
-      var matched = 0
-      var position = end
-      var emittedText = false
-      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
-      while matched < suffix.count, position > start {
-        let byte = bytes[position - 1]
-        if isSpace(byte) {
-          var runStart = position - 1
-          while runStart > start, isSpace(bytes[runStart - 1]) { runStart -= 1 }
-          position = runStart
-          // A leading run of spaces is dropped unless the text is nothing but spaces.
-          if runStart == start && emittedText { return false }
-          guard suffix[matched] == 0x20 else { return false }
-          matched += 1
-        } else {
-          guard Bytes.lower(suffix[matched]) == Bytes.lower(byte) else { return false }
-          matched += 1
-          emittedText = true
-          position -= 1
-        }
+  /// Whether the text of the run `characters` before `end`, its white space collapsed as
+  /// `collapsingWhitespace(.lineFeeds, keepingTrailingSpace: true)` collapses it, ends with `suffix`
+  /// (given reversed, a whole number of characters), ASCII letters compared without case. It looks back
+  /// only as far as the suffix reaches, so that a long text is not collapsed again at every term.
+  static func collapsedEnds(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ characters: CharacterStarts, before end: Int, with suffix: [UInt8]
+  ) -> Bool {
+    let start = characters.start
+    func isSpace(_ index: Int) -> Bool {
+      WhitespaceCollapser.isSpace(bytes[index], .lineFeeds) && characters.isWholeCharacter(index, in: bytes)
+    }
+    var matched = 0
+    var position = end
+    var emittedText = false
+    while matched < suffix.count, position > start {
+      if isSpace(position - 1) {
+        var runStart = position - 1
+        while runStart > start, isSpace(runStart - 1) { runStart -= 1 }
+        position = runStart
+        // A leading run of spaces is dropped unless the text is nothing but spaces.
+        if runStart == start && emittedText { return false }
+        guard suffix[matched] == Bytes.space else { return false }
+      } else {
+        guard Bytes.lower(suffix[matched]) == Bytes.lower(bytes[position - 1]) else { return false }
+        emittedText = true
+        position -= 1
       }
-      return matched == suffix.count
+      matched += 1
     }
+    return matched == suffix.count && characters.isStart(position, in: bytes)
   }
 }
 

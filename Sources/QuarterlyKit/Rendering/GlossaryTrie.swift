@@ -2,8 +2,8 @@
 /// takes as many steps as that term has elements, whatever the number of terms (20,000 terms cost no
 /// more per word than 20).
 ///
-/// `Element` is `UInt8` for the byte-level path and `Character` for the plain one; a term is the
-/// sequence of its elements. Where two terms have the same elements, the first one given is kept.
+/// `Element` is `UInt8` for the walk over a page's bytes (the tests' character-walking oracle uses its
+/// own elements); a term is the sequence of its elements. Where two terms have the same elements, the first one given is kept.
 struct GlossaryTrie<Element: Hashable & Sendable>: Sendable {
   /// One edge: from `node` by `element`.
   private struct Edge: Hashable, Sendable {

@@ -12,22 +12,40 @@ enum InternalLinks {
     }
   }
 
-  /// Every value of the attribute `name` written as `name="value"` (as the tool writes attributes).
+  /// Every value of the attribute `name` written as `name="value"` (as the tool writes attributes), found
+  /// in the page's bytes. Markup is read by code points, as a browser reads it: a quote followed by a
+  /// combining mark still ends the value.
   static func values(of name: String, in html: String) -> [String] {
-    fastValues(of: name, in: html) ?? referenceValues(of: name, in: html)
-  }
-
-  /// `values(of:in:)` by Foundation's search: the reference the byte-level fast path must equal.
-  static func referenceValues(of name: String, in html: String) -> [String] {
-    var found: [String] = []
-    let marker = " \(name)=\""
-    var rest = html[...]
-    while let start = rest.range(of: marker) {
-      let valueStart = start.upperBound
-      guard let end = rest[valueStart...].firstIndex(of: "\"") else { break }
-      found.append(String(rest[valueStart..<end]))
-      rest = rest[end...]
+    let marker = Array(" \(name)=\"".utf8)
+    var page = html
+    page.makeContiguousUTF8()
+    func search(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+      var found: [String] = []
+      let count = bytes.count
+      // Every match has its "=" at the same place in the marker, and "=" is far rarer on a page than the
+      // space the marker starts with: the search jumps from one "=" to the next.
+      let equalsOffset = marker.count - 2
+      var searchFrom = equalsOffset
+      while let equals = Bytes.firstIndex(of: UInt8(ascii: "="), in: bytes, from: searchFrom) {
+        let start = equals - equalsOffset
+        searchFrom = equals + 1
+        guard start + marker.count <= count else { break }
+        var same = true
+        for offset in 0..<marker.count where bytes[start + offset] != marker[offset] {
+          same = false
+          break
+        }
+        guard same else { continue }
+        let valueStart = start + marker.count
+        guard let end = Bytes.firstIndex(of: UInt8(ascii: "\""), in: bytes, from: valueStart) else {
+          break
+        }
+        found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
+        searchFrom = end + equalsOffset
+      }
+      return found
     }
-    return found
+    return page.utf8.withContiguousStorageIfAvailable(search)
+      ?? Array(page.utf8).withUnsafeBufferPointer(search)
   }
 }

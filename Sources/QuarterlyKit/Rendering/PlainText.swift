@@ -113,17 +113,26 @@ enum PlainText {
     return hasCapital ? name.lowercased() : name
   }
 
+  /// The value of the attribute `name` written as `name="value"` in a tag's text (after its "<"), found
+  /// in its bytes; nil when there is none. Markup is read by code points, as a browser reads it.
   static func attribute(_ name: String, in tag: Substring) -> String? {
-    if let fast = fastAttribute(name, in: tag) { return fast }
-    return referenceAttribute(name, in: tag)
-  }
-
-  /// `attribute(_:in:)` by Foundation's search: the reference the byte-level fast path must equal.
-  static func referenceAttribute(_ name: String, in tag: Substring) -> String? {
-    guard let range = tag.range(of: name + "=\"") else { return nil }
-    let rest = tag[range.upperBound...]
-    guard let end = rest.firstIndex(of: "\"") else { return nil }
-    return String(rest[..<end])
+    let marker = Array((name + "=\"").utf8)
+    let bytes = Array(tag.utf8)
+    var index = 0
+    while index + marker.count <= bytes.count {
+      var same = true
+      for offset in 0..<marker.count where bytes[index + offset] != marker[offset] {
+        same = false
+        break
+      }
+      if same {
+        let start = index + marker.count
+        guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Decodes the character references the renderer writes, and numeric ones.
@@ -167,39 +176,5 @@ enum PlainText {
   /// `<br>`) and no-break spaces, then trims the ends.
   static func collapse(_ text: String) -> String {
     text.collapsingWhitespace([]).trimmingSpaces
-  }
-
-  /// Wraps text at `width`, indenting continuation lines under the prefix. A line end in the text (from
-  /// a `<br>`) starts a new line.
-  static func wrap(_ text: String, prefix: String) -> String {
-    guard text.containsByte(UInt8(ascii: "\n")) else { return wrapLine(text, prefix: prefix) }
-    let indent = String(repeating: " ", count: prefix.count)
-    return text.lineFeedSeparatedLines.enumerated().map { number, line in
-      wrapLine(String(line), prefix: number == 0 ? prefix : indent)
-    }.joined(separator: "\n")
-  }
-
-  /// Wraps text at `width` as one paragraph (a line end counts as a space).
-  static func wrapLine(_ text: String, prefix: String) -> String {
-    fastWrap(text, prefix: prefix) ?? referenceWrap(text, prefix: prefix)
-  }
-
-  /// `wrapLine(_:prefix:)` walking characters: the reference the byte-level fast path must equal.
-  static func referenceWrap(_ text: String, prefix: String) -> String {
-    let indent = String(repeating: " ", count: prefix.count)
-    var lines: [String] = []
-    var line = prefix
-    var lineHasWord = false
-    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      if lineHasWord && line.count + 1 + word.count > width {
-        lines.append(line)
-        line = indent
-        lineHasWord = false
-      }
-      line += (lineHasWord ? " " : "") + word
-      lineHasWord = true
-    }
-    lines.append(line)
-    return lines.joined(separator: "\n")
   }
 }

@@ -1,14 +1,14 @@
-/// Byte-level helpers for the fast paths of page finishing, and the one UTF-8 decoder of every byte
-/// path (`decode(_:at:)`).
+/// Byte-level helpers for the walks over UTF-8 text of page finishing, and the one UTF-8 decoder of
+/// every byte path (`decode(_:at:)`).
 ///
-/// The plain implementations walk `Character`s, whose comparisons follow Unicode canonical equivalence
-/// and grapheme clustering. On "simple" text those rules change nothing, so working on UTF-8 bytes gives
-/// exactly the same result: simple text has no carriage return and only scalars that are never part of a
-/// larger grapheme cluster and never canonically equivalent to another sequence (ASCII, Latin-1 and
-/// the Latin Extended and IPA blocks, general punctuation apart from the invisible format characters,
-/// currency signs, arrows). Anything else takes the plain path.
+/// `Character`s follow Unicode grapheme clustering. On "simple" text that changes nothing: simple text
+/// has no carriage return and only scalars that are never part of a larger grapheme cluster and never
+/// canonically equivalent to another sequence (ASCII, Latin-1 and the Latin Extended and IPA blocks,
+/// general punctuation apart from the invisible format characters, currency signs, arrows), so every
+/// scalar is a character of its own. The walks use this to skip measuring where characters start
+/// (`CharacterStarts`) on such text; on other text they measure it once.
 enum SimpleText {
-  /// Whether `text` is simple: the fast paths may then be used on it.
+  /// Whether `text` is simple: every scalar of it is a character of its own.
   static func isSimple(_ text: String) -> Bool {
     var utf8 = text.utf8
     if let answer = utf8.withContiguousStorageIfAvailable({ isSimple(bytes: $0) }) { return answer }

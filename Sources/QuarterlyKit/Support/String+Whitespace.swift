@@ -17,24 +17,21 @@ extension StringProtocol {
   /// The text with every run of space (as `spaces` says) turned into one space. Leading runs are
   /// dropped; a trailing run is dropped too, or kept as one space when `keepingTrailingSpace` (a text
   /// that is nothing but space then becomes " "). Without `.lineFeeds`, line feeds are kept and the runs
-  /// next to them are dropped. Space is compared by `Character`, so "\r\n" and a space with a combining
+  /// next to them are dropped. Space is a whole `Character`, so "\r\n" and a space with a combining
   /// mark are not space.
   func collapsingWhitespace(_ spaces: CollapsedSpace, keepingTrailingSpace: Bool = false) -> String {
     if WhitespaceCollapser.isCollapsed(utf8, spaces, keepingTrailingSpace) { return String(self) }
     var text = String(self)
     text.makeContiguousUTF8()
     let collapser = WhitespaceCollapser(spaces: spaces, keepingTrailingSpace: keepingTrailingSpace)
-    let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-      guard SimpleText.isSimple(bytes: bytes) else { return nil }
-      return collapser.collapse(bytes: bytes)
-    }
-    return (fast ?? nil) ?? collapser.collapse(characters: text)
+    return text.utf8.withContiguousStorageIfAvailable(collapser.collapse(bytes:))
+      ?? Array(text.utf8).withUnsafeBufferPointer(collapser.collapse(bytes:))
   }
 }
 
 /// The one whitespace collapser behind `collapsingWhitespace(_:keepingTrailingSpace:)`: a check for text
-/// that needs nothing, a walk over the bytes of simple text (see `SimpleText`) and a walk over
-/// `Character`s for the rest, which give the same result.
+/// that needs nothing, and a walk over the text's bytes that keeps to whole characters
+/// (`CharacterStarts`). Its oracles, the three collapsers it replaced, are in the tests.
 struct WhitespaceCollapser {
   var spaces: CollapsedSpace
   var keepingTrailingSpace: Bool
@@ -63,10 +60,20 @@ struct WhitespaceCollapser {
     return isEmpty || !previousWasSpace || keepingTrailingSpace
   }
 
-  /// The collapsed text of simple text, walking its bytes.
+  /// Whether an ASCII character is space as `spaces` says: a space, a tab or a carriage return, or a line
+  /// feed with `.lineFeeds`. The one notion of space of the collapser and of the walks that must agree
+  /// with it (a no-break space, two bytes, is looked for apart).
+  @inline(__always) static func isSpace(_ byte: UInt8, _ spaces: CollapsedSpace) -> Bool {
+    byte == Bytes.space || byte == Bytes.tab || byte == Bytes.carriageReturn
+      || (byte == Bytes.newline && spaces.contains(.lineFeeds))
+  }
+
+  /// The collapsed text, walking its bytes. A space, tab, carriage return, line feed or no-break space
+  /// counts only as a character of its own.
   func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
     let noBreak = spaces.contains(.noBreakSpaces)
     let keepsLines = !spaces.contains(.lineFeeds)
+    let characters = CharacterStarts(bytes, from: 0, to: bytes.count)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var lineHasText = false
@@ -75,51 +82,29 @@ struct WhitespaceCollapser {
     while index < bytes.count {
       let byte = bytes[index]
       var length = 1
-      if byte == 0x0A && keepsLines {
+      if !characters.isStart(index, in: bytes) {
+        // The rest of a character already begun: "\n" after "\r", a combining mark after a space.
+        out.append(byte)
+      } else if byte == Bytes.newline && keepsLines && characters.isWholeCharacter(index, in: bytes) {
         out.append(byte)
         lineHasText = false
         pending = false
-      } else if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A {
+      } else if Self.isSpace(byte, spaces) && characters.isWholeCharacter(index, in: bytes) {
         pending = true
-      } else if noBreak && byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+      } else if noBreak && byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
+        && characters.isStart(index + 2, in: bytes)
+      {
         pending = true
         length = 2
       } else {
-        if pending && lineHasText { out.append(0x20) }
+        if pending && lineHasText { out.append(Bytes.space) }
         pending = false
         lineHasText = true
         out.append(byte)
       }
       index += length
     }
-    if pending && keepingTrailingSpace { out.append(0x20) }
+    if pending && keepingTrailingSpace { out.append(Bytes.space) }
     return String(decoding: out, as: UTF8.self)
-  }
-
-  /// The collapsed text of any text, walking its `Character`s.
-  func collapse(characters text: String) -> String {
-    let noBreak = spaces.contains(.noBreakSpaces)
-    let keepsLines = !spaces.contains(.lineFeeds)
-    var out = ""
-    var lineHasText = false
-    var pending = false
-    for character in text {
-      if character == "\n" && keepsLines {
-        out.append(character)
-        lineHasText = false
-        pending = false
-      } else if character == " " || character == "\t" || character == "\r" || character == "\n"
-        || (noBreak && character == "\u{A0}")
-      {
-        pending = true
-      } else {
-        if pending && lineHasText { out.append(" ") }
-        pending = false
-        lineHasText = true
-        out.append(character)
-      }
-    }
-    if pending && keepingTrailingSpace { out.append(" ") }
-    return out
   }
 }

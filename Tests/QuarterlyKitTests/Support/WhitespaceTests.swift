@@ -14,6 +14,8 @@ import Testing
     ("\u{A0}\u{A0}", ""),
     ("e \u{301}x", "e \u{301}x"),
     ("é  ü", "é ü"),
+    ("a\u{A0}\u{301} b", "a\u{A0}\u{301} b"),
+    ("\u{600} x", "\u{600} x"),
   ])
   func trackerCellsCollapseEveryKindOfSpace(_ text: String, _ expected: String) {
     #expect(text.collapsingWhitespace(.trackerCell) == expected)
@@ -53,6 +55,7 @@ import Testing
     var random = FastPathTests.Random(state: 16)
     let parts = [
       "a", "word", " ", "  ", "\n", "\t", "\u{A0}", "é", "–", "\r", "\r\n", "\u{301}", "👍", "\u{212A}",
+      "\u{600}", "東京", "👍🏽", "\u{200D}",
     ]
     for _ in 0..<3000 {
       let text = (0..<random.next(30)).map { _ in parts[random.next(parts.count)] }.joined()
