@@ -118,6 +118,24 @@ extension Abbreviations {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<end]))
     }
 
+    /// The terms written as whole words in `start..<end`, found as `transform` finds them.
+    func termsWritten(from start: Int, to end: Int) -> Set<String> {
+      let characters = CharacterStarts(bytes, from: start, to: end)
+      var found: Set<String> = []
+      var index = start
+      while index < end {
+        if firstBytes[Int(bytes[index])], isBoundary(before: index, characters),
+          let (term, after) = match(at: index, characters)
+        {
+          found.insert(term.term)
+          index = after
+          continue
+        }
+        index = characters.nextStart(after: index, in: bytes)
+      }
+      return found
+    }
+
     /// The longest term written at `index` and ending between characters at a word boundary.
     func match(at index: Int, _ characters: CharacterStarts) -> (PreparedTerm, Int)? {
       guard

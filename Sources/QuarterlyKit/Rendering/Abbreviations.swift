@@ -46,6 +46,16 @@ public struct Abbreviations: Sendable {
       ?? Array(page.utf8).withUnsafeBufferPointer(apply(toBytes:))
   }
 
+  /// The glossary terms written in `text` as whole words, found as `apply(to:)` finds them in the
+  /// text between tags (here markup is read as text too).
+  func termsWritten(in text: String) -> Set<String> {
+    guard !terms.isEmpty else { return [] }
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { bytes in
+      Walker(bytes: bytes, terms: prepared, trie: trie).termsWritten(from: 0, to: bytes.count)
+    }
+  }
+
   /// `apply(to:)` over the page's bytes.
   func apply(toBytes bytes: UnsafeBufferPointer<UInt8>) -> String {
     var walker = Walker(bytes: bytes, terms: prepared, trie: trie)
