@@ -135,12 +135,11 @@ struct EditionRollover {
 
   /// The staged file's front matter editor; nil (and a problem) when it cannot be read.
   private mutating func editor(for name: String) -> FrontMatterEditor? {
-    switch SourceText.read(folder.appendingPathComponent(name), displayPath: displayPath + "/" + name) {
-    case .success(let source): return FrontMatterEditor(source)
-    case .failure(let diagnostic):
-      problems.append(diagnostic)
-      return nil
-    }
+    var found = Diagnostics()
+    let source = SourceText.read(
+      folder.appendingPathComponent(name), displayPath: displayPath + "/" + name, diagnostics: &found)
+    problems.append(contentsOf: found.items)
+    return source.map { FrontMatterEditor($0) }
   }
 
   /// Writes an edited file back, as UTF-8.

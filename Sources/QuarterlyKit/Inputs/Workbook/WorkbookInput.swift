@@ -123,8 +123,11 @@ public enum WorkbookInput {
 
   /// Reads a workbook's bytes as an edition's text files are read: opened once beneath the edition
   /// folder without following links out of it, and checked as opened (a regular file, at most 64 MiB).
-  static func bytes(of name: String, in folder: EditionFolder, path: String) -> Result<[UInt8], Diagnostic> {
-    SourceText.bytes(name, in: folder, displayPath: path).mapError { $0.diagnostic(at: path) }
+  /// Nil when it was not read, with the problem recorded in `diagnostics`.
+  static func bytes(of name: String, in folder: EditionFolder, path: String, diagnostics: inout Diagnostics)
+    -> [UInt8]?
+  {
+    SourceText.bytes(name, in: folder, displayPath: path, diagnostics: &diagnostics)
   }
 }
 
