@@ -138,7 +138,9 @@ struct EditionRollover {
     var found = Diagnostics()
     let source = SourceText.read(
       folder.appendingPathComponent(name), displayPath: displayPath + "/" + name, diagnostics: &found)
-    problems.append(contentsOf: found.items)
+    // Only why it could not be read: a warning about the text (a stray byte) is the new edition's build's
+    // to report, as it was the old one's.
+    problems.append(contentsOf: found.items.filter { $0.severity == .error })
     return source.map { FrontMatterEditor($0) }
   }
 

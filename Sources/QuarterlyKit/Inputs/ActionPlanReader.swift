@@ -42,7 +42,6 @@ public enum ActionPlanReader {
     guard let source = SourceText.read(url, displayPath: displayPath, diagnostics: &diagnostics) else {
       return nil
     }
-    diagnostics.append(contentsOf: source.warnings)
     return read(source, diagnostics: &diagnostics)
   }
 

@@ -34,11 +34,9 @@ public enum EditionReader {
       let missing = Diagnostic.error(
         "missing required file \(name)", at: SourceLocation(file: path(name)),
         hint: "every edition folder needs edition.md, metric-definitions.csv and metrics.csv")
-      let text = read(
+      return read(
         name, in: opened, displayPath: path(name), ifMissing: required ? .reported(missing) : .allowed,
         diagnostics: &diagnostics)
-      diagnostics.append(contentsOf: text?.warnings ?? [])
-      return text
     }
 
     // edition.md
@@ -293,7 +291,6 @@ public enum EditionReader {
       guard
         let source = read("narrative/" + name, in: opened, displayPath: filePath, diagnostics: &diagnostics)
       else { continue }
-      diagnostics.append(contentsOf: source.warnings)
       let before = diagnostics.items.count
       let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
       if frontMatter.entries.isEmpty && diagnostics.items.count == before {

@@ -15,18 +15,14 @@ public struct SourceText: Sendable {
   /// The decoded text, with any byte-order mark removed.
   public var text: String
   public var encoding: Encoding
-  /// Problems found while decoding that did not stop the file from being read (invalid bytes in a
-  /// UTF-8 file); the reader of the file reports them.
-  public var warnings: [Diagnostic] = []
   /// For an input read from a workbook (`.xlsx`): its sheet's cells, which the table reader takes in
   /// place of `text` (made by the workbook reader in the Inputs layer).
   public var workbookSheet: (any SheetCells)?
 
-  public init(path: String, text: String, encoding: Encoding = .utf8, warnings: [Diagnostic] = []) {
+  public init(path: String, text: String, encoding: Encoding = .utf8) {
     self.path = path
     self.text = text
     self.encoding = encoding
-    self.warnings = warnings
   }
 
   /// The largest input file read (64 MiB): anything bigger is not an edition's spreadsheet or text.
@@ -190,7 +186,8 @@ public struct SourceText: Sendable {
   }
 
   /// Decodes bytes as `read` does. Nil when they are not a text file, with the problem recorded in
-  /// `diagnostics`.
+  /// `diagnostics`; a problem that does not stop the file from being read (stray bytes in a UTF-8 file)
+  /// is recorded there as a warning.
   public static func decode(_ data: Data, path: String, diagnostics: inout Diagnostics) -> SourceText? {
     let bytes = [UInt8](data)
     let start = SourceLocation(file: path)
@@ -231,7 +228,7 @@ public struct SourceText: Sendable {
     if String(validating: bytes, as: UTF8.self) != nil {
       return utf8(bytes[...], path: path, encoding: .utf8, diagnostics: &diagnostics)
     }
-    if let mixed = mostlyUTF8(bytes, path: path) { return mixed }
+    if let mixed = mostlyUTF8(bytes, path: path, diagnostics: &diagnostics) { return mixed }
     return SourceText(path: path, text: windows1252(bytes), encoding: .windows1252)
   }
 

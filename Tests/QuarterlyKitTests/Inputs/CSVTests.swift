@@ -129,7 +129,7 @@ import Testing
     #expect(source.text == "name\ncafé £5\n")
     #expect(source.encoding == .utf8)
     #expect(
-      source.warnings.map(\.description) == [
+      diagnostics.items.map(\.description) == [
         "t.csv:2:6: warning: the file is UTF-8 but the byte 0xA3 here is not; it is read as Windows-1252 ('£'); "
           + "check the character there and save the file again as UTF-8"
       ])
