@@ -96,7 +96,8 @@ public enum EditionReader {
 
     // A table input is NAME.csv or NAME.xlsx; a workbook's sheet reads as the same rows and cells.
     func table(_ input: String, required: Bool) -> SourceText? {
-      switch WorkbookInput.choose(input, in: folder, path: path) {
+      switch WorkbookInput.choose(input, in: folder, path: path, diagnostics: &diagnostics) {
+      case nil: return nil
       case .csv:
         if let sheet = sheets[input] {
           diagnostics.warning(
@@ -104,9 +105,6 @@ public enum EditionReader {
             at: sheet.location, hint: "remove the key, or give \(input).xlsx instead of the CSV")
         }
         return source(input + ".csv", required: required)
-      case .refused(let diagnostic):
-        diagnostics.append(diagnostic)
-        return nil
       case .workbook:
         let name = path(input + ".xlsx")
         guard
