@@ -60,8 +60,8 @@ public func fuzzTestOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
 }
 
 func fuzzCSV(_ bytes: Data) {
-  guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.csv") else { return }
   var diagnostics = Diagnostics()
+  guard let source = SourceText.decode(bytes, path: "fuzz.csv", diagnostics: &diagnostics) else { return }
   _ = CSVTable.parse(source, diagnostics: &diagnostics)
   let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
   _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
@@ -71,8 +71,8 @@ func fuzzCSV(_ bytes: Data) {
 }
 
 func fuzzFrontMatter(_ bytes: Data) {
-  guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.md") else { return }
   var diagnostics = Diagnostics()
+  guard let source = SourceText.decode(bytes, path: "fuzz.md", diagnostics: &diagnostics) else { return }
   let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
   for entry in frontMatter.entries { _ = frontMatter.location(of: entry) }
   _ = diagnostics.items.map(\.description)

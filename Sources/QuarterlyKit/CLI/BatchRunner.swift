@@ -74,10 +74,10 @@ enum BatchRunner {
       }
       return command.fail(error, console: console)
     }
-    func fail(_ diagnostic: Diagnostic) -> ExitStatus {
-      console.printError(diagnostic.description)
+    func fail(_ problems: Diagnostics) -> ExitStatus {
+      for diagnostic in problems.items { console.printError(diagnostic.description) }
       if json {
-        report([], checkOnly: checkOnly, exitStatus: .internalError, problems: [diagnostic], console)
+        report([], checkOnly: checkOnly, exitStatus: .internalError, problems: problems.items, console)
       }
       return .internalError
     }
@@ -87,7 +87,7 @@ enum BatchRunner {
     } catch let error as UsageError {
       return fail(error)
     } catch {
-      return fail(.error("cannot read the command line: \(error.localizedDescription)"))
+      return fail(Diagnostics([.error("cannot read the command line: \(error.localizedDescription)")]))
     }
     let fileManager = FileManager.default
     let cwd = URL(fileURLWithPath: fileManager.currentDirectoryPath, isDirectory: true)
@@ -125,13 +125,10 @@ enum BatchRunner {
 
     var lock: RunLock?
     if !checkOnly {
-      switch RunLock.acquire(in: options.output) {
-      case .success(let taken):
-        lock = taken
-        OutputWriter(root: options.output).removeLeftovers()
-      case .failure(let diagnostic):
-        return fail(diagnostic)
-      }
+      var problems = Diagnostics()
+      lock = RunLock.acquire(in: options.output, diagnostics: &problems)
+      guard lock != nil else { return fail(problems) }
+      OutputWriter(root: options.output).removeLeftovers()
     }
     defer { withExtendedLifetime(lock) {} }
 

@@ -135,12 +135,13 @@ struct EditionRollover {
 
   /// The staged file's front matter editor; nil (and a problem) when it cannot be read.
   private mutating func editor(for name: String) -> FrontMatterEditor? {
-    switch SourceText.read(folder.appendingPathComponent(name), displayPath: displayPath + "/" + name) {
-    case .success(let source): return FrontMatterEditor(source)
-    case .failure(let diagnostic):
-      problems.append(diagnostic)
-      return nil
-    }
+    var found = Diagnostics()
+    let source = SourceText.read(
+      folder.appendingPathComponent(name), displayPath: displayPath + "/" + name, diagnostics: &found)
+    // Only why it could not be read: a warning about the text (a stray byte) is the new edition's build's
+    // to report, as it was the old one's.
+    problems.append(contentsOf: found.items.filter { $0.severity == .error })
+    return source.map { FrontMatterEditor($0) }
   }
 
   /// Writes an edited file back, as UTF-8.

@@ -164,8 +164,9 @@ enum NewCommand: Command {
     var rollover = EditionRollover(
       folder: staged, displayPath: arguments.target, previous: previous, asOf: asOf)
     do {
-      let refused = try EditionCopy.copy(from: source, displayPath: arguments.source, to: staged)
-      guard refused.isEmpty else { return report(refused, .inputErrors, console: console) }
+      var refused = Diagnostics()
+      try EditionCopy.copy(from: source, displayPath: arguments.source, to: staged, refused: &refused)
+      guard refused.items.isEmpty else { return report(refused.items, .inputErrors, console: console) }
     } catch {
       console.printError("Error: cannot copy the edition into \(staged.path): \(error.localizedDescription)")
       return .internalError

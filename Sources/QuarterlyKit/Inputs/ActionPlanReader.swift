@@ -39,14 +39,10 @@ public enum ActionPlanReader {
 
   /// Reads a file from disk (`SourceText.read`, then `read`).
   public static func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> ActionPlan? {
-    switch SourceText.read(url, displayPath: displayPath) {
-    case .failure(let diagnostic):
-      diagnostics.append(diagnostic)
+    guard let source = SourceText.read(url, displayPath: displayPath, diagnostics: &diagnostics) else {
       return nil
-    case .success(let source):
-      diagnostics.append(contentsOf: source.warnings)
-      return read(source, diagnostics: &diagnostics)
     }
+    return read(source, diagnostics: &diagnostics)
   }
 
   /// Refs: `1`, `1.1`, `1.1a`, `1.1a.1` (an action may carry a letter suffix, `1.3f.4a`).

@@ -62,27 +62,24 @@ public struct CSVTable: Sendable {
     }
     let rows = Array(nonBlank.dropFirst())
     for row in rows {
-      diagnostics.append(contentsOf: extraCells(in: row, headings: header.cells.count, path: source.path))
+      checkExtraCells(in: row, headings: header.cells.count, path: source.path, diagnostics: &diagnostics)
     }
     return CSVTable(source: source, header: header, rows: rows)
   }
 
-  /// An error at the first cell beyond the headings when any such cell holds text (an unquoted comma
-  /// in a note, say): those cells would otherwise be lost. Empty cells beyond the headings, which
+  /// Records an error at the first cell beyond the headings when any such cell holds text (an unquoted
+  /// comma in a note, say): those cells would otherwise be lost. Empty cells beyond the headings, which
   /// Excel writes for formatted columns, are ignored.
-  static func extraCells(in row: CSVRow, headings: Int, path: String) -> [Diagnostic] {
+  static func checkExtraCells(in row: CSVRow, headings: Int, path: String, diagnostics: inout Diagnostics) {
     guard row.cells.count > headings, let first = row.cell(headings),
       row.cells[headings...].contains(where: { !$0.trimmed.isEmpty })
-    else { return [] }
+    else { return }
     let extra = row.cells.count - headings
-    return [
-      .error(
-        "this row has \(row.cells.count) cells but the header has \(headings) headings: "
-          + "\(extra == 1 ? "this cell is" : "these \(extra) cells are") not read",
-        at: SourceLocation(file: path, line: first.line, column: first.column),
-        hint: "put a cell that holds a comma in double quotes (\"one, two\"), or add a heading for the column"
-      )
-    ]
+    diagnostics.error(
+      "this row has \(row.cells.count) cells but the header has \(headings) headings: "
+        + "\(extra == 1 ? "this cell is" : "these \(extra) cells are") not read",
+      at: SourceLocation(file: path, line: first.line, column: first.column),
+      hint: "put a cell that holds a comma in double quotes (\"one, two\"), or add a heading for the column")
   }
 }
 

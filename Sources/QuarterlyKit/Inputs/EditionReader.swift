@@ -18,11 +18,7 @@ public enum EditionReader {
       return nil
     }
     // The folder held open: every file is opened beneath it, once, and checked as opened.
-    let opened: EditionFolder
-    switch EditionFolder.open(folder) {
-    case .success(let folder): opened = folder
-    case .failure(let failure):
-      diagnostics.append(SourceText.cannotOpen(failure, at: SourceLocation(file: displayPath)))
+    guard let opened = EditionFolder.open(folder, displayPath: displayPath, diagnostics: &diagnostics) else {
       return nil
     }
     if let realFolder = opened.realPath,
@@ -35,18 +31,12 @@ public enum EditionReader {
         hint: "copy the templates into the edition folder instead of linking to them")
     }
     func source(_ name: String, required: Bool) -> SourceText? {
-      switch read(name, in: opened, displayPath: path(name)) {
-      case .success(let text):
-        diagnostics.append(contentsOf: text.warnings)
-        return text
-      case .failure(let failure) where failure.isMissing && required:
-        diagnostics.error(
-          "missing required file \(name)", at: SourceLocation(file: path(name)),
-          hint: "every edition folder needs edition.md, metric-definitions.csv and metrics.csv")
-      case .failure(let failure) where failure.isMissing: break
-      case .failure(let failure): diagnostics.append(failure.diagnostic(at: path(name)))
-      }
-      return nil
+      let missing = Diagnostic.error(
+        "missing required file \(name)", at: SourceLocation(file: path(name)),
+        hint: "every edition folder needs edition.md, metric-definitions.csv and metrics.csv")
+      return read(
+        name, in: opened, displayPath: path(name), ifMissing: required ? .reported(missing) : .allowed,
+        diagnostics: &diagnostics)
     }
 
     // edition.md
@@ -106,7 +96,8 @@ public enum EditionReader {
 
     // A table input is NAME.csv or NAME.xlsx; a workbook's sheet reads as the same rows and cells.
     func table(_ input: String, required: Bool) -> SourceText? {
-      switch WorkbookInput.choose(input, in: folder, path: path) {
+      switch WorkbookInput.choose(input, in: folder, path: path, diagnostics: &diagnostics) {
+      case nil: return nil
       case .csv:
         if let sheet = sheets[input] {
           diagnostics.warning(
@@ -114,19 +105,14 @@ public enum EditionReader {
             at: sheet.location, hint: "remove the key, or give \(input).xlsx instead of the CSV")
         }
         return source(input + ".csv", required: required)
-      case .refused(let diagnostic):
-        diagnostics.append(diagnostic)
-        return nil
       case .workbook:
         let name = path(input + ".xlsx")
-        switch WorkbookInput.bytes(of: input + ".xlsx", in: opened, path: name) {
-        case .failure(let diagnostic):
-          diagnostics.append(diagnostic)
-          return nil
-        case .success(let bytes):
-          return WorkbookInput.read(
-            input, bytes: bytes, path: name, sheet: sheets[input], diagnostics: &diagnostics)
-        }
+        guard
+          let bytes = WorkbookInput.bytes(
+            of: input + ".xlsx", in: opened, path: name, diagnostics: &diagnostics)
+        else { return nil }
+        return WorkbookInput.read(
+          input, bytes: bytes, path: name, sheet: sheets[input], diagnostics: &diagnostics)
       }
     }
 
@@ -277,13 +263,16 @@ public enum EditionReader {
     }
   }
 
-  /// Opens `name` beneath the edition folder once and reads and decodes what was opened.
-  static func read(_ name: String, in folder: EditionFolder, displayPath: String) -> Result<
-    SourceText, SourceText.FileFailure
-  > {
-    SourceText.bytes(name, in: folder, displayPath: displayPath).flatMap { bytes in
-      SourceText.decode(Data(bytes), path: displayPath).mapError { .refused($0) }
-    }
+  /// Opens `name` beneath the edition folder once and reads and decodes what was opened. Nil when it
+  /// was not read, with the problem recorded in `diagnostics` (for a missing file, as `ifMissing` says).
+  static func read(
+    _ name: String, in folder: EditionFolder, displayPath: String,
+    ifMissing: SourceText.MissingFile = .unreadable, diagnostics: inout Diagnostics
+  ) -> SourceText? {
+    SourceText.bytes(
+      name, in: folder, displayPath: displayPath, ifMissing: ifMissing, diagnostics: &diagnostics
+    )
+    .flatMap { SourceText.decode(Data($0), path: displayPath, diagnostics: &diagnostics) }
   }
 
   /// Reads `narrative/*.md` in file-name order; `order` in front matter sorts them first.
@@ -297,15 +286,9 @@ public enum EditionReader {
     var fragments: [Fragment] = []
     for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
       let filePath = displayPath + "/" + name
-      let source: SourceText
-      switch read("narrative/" + name, in: opened, displayPath: filePath) {
-      case .success(let text):
-        source = text
-        diagnostics.append(contentsOf: text.warnings)
-      case .failure(let failure):
-        diagnostics.append(failure.diagnostic(at: filePath))
-        continue
-      }
+      guard
+        let source = read("narrative/" + name, in: opened, displayPath: filePath, diagnostics: &diagnostics)
+      else { continue }
       let before = diagnostics.items.count
       let frontMatter = FrontMatter.parse(source, diagnostics: &diagnostics)
       if frontMatter.entries.isEmpty && diagnostics.items.count == before {

@@ -13,17 +13,17 @@ enum EditionCopy {
   ///
   /// A symbolic link to a regular file inside the edition is copied as that file; one that leads out of
   /// the edition, nowhere, or to a folder is refused, as are pipes, sockets and devices. Every refusal is
-  /// reported (`displayPath` names `source`); a file that cannot be written throws.
-  static func copy(from source: URL, displayPath: String, to destination: URL) throws -> [Diagnostic] {
-    var refused: [Diagnostic] = []
+  /// recorded in `refused` (`displayPath` names `source`); a file that cannot be written throws.
+  static func copy(from source: URL, displayPath: String, to destination: URL, refused: inout Diagnostics)
+    throws
+  {
     let realSource = PartialPath.realPath(source.path)
     try copyFolder(
       source, displayPath: displayPath, to: destination, realSource: realSource, refused: &refused)
-    return refused
   }
 
   private static func copyFolder(
-    _ folder: URL, displayPath: String, to destination: URL, realSource: String?, refused: inout [Diagnostic]
+    _ folder: URL, displayPath: String, to destination: URL, realSource: String?, refused: inout Diagnostics
   ) throws {
     let fileManager = FileManager.default
     try fileManager.createDirectory(at: destination, withIntermediateDirectories: false)

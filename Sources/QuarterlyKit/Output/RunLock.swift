@@ -24,54 +24,53 @@ public final class RunLock {
     close(descriptor)
   }
 
-  /// Takes the lock, or fails with a message naming the run that holds it.
-  public static func acquire(in folder: URL) -> Result<RunLock, Diagnostic> {
+  /// Takes the lock; nil when it cannot, with why recorded in `diagnostics` (naming the run that holds
+  /// it, when another run does).
+  public static func acquire(in folder: URL, diagnostics: inout Diagnostics) -> RunLock? {
     let url = folder.appendingPathComponent(".quarterly.lock")
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      return .failure(
-        .error(
-          "cannot create the output folder: \(error.localizedDescription)",
-          at: SourceLocation(file: folder.path)))
+      diagnostics.error(
+        "cannot create the output folder: \(error.localizedDescription)",
+        at: SourceLocation(file: folder.path))
+      return nil
     }
     // Never through a symbolic link: a link planted here must not make a root run truncate its target.
     let descriptor = open(url.path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       let code = errno
       if code == ELOOP {
-        return .failure(
-          .error(
-            "the lock file is a symbolic link, so it is not used", at: SourceLocation(file: url.path),
-            hint: "remove the link; quarterly creates its own lock file"))
+        diagnostics.error(
+          "the lock file is a symbolic link, so it is not used", at: SourceLocation(file: url.path),
+          hint: "remove the link; quarterly creates its own lock file")
+        return nil
       }
-      return .failure(
-        .error(
-          "cannot open the lock file: \(String(cString: strerror(code)))", at: SourceLocation(file: url.path)
-        ))
+      diagnostics.error(
+        "cannot open the lock file: \(String(cString: strerror(code)))", at: SourceLocation(file: url.path))
+      return nil
     }
     if let problem = notALock(descriptor) {
       close(descriptor)
-      return .failure(
-        .error(
-          "\(problem), so it is not used as the lock and is left as it is",
-          at: SourceLocation(file: url.path),
-          hint: "move the file away; quarterly creates its own lock file"))
+      diagnostics.error(
+        "\(problem), so it is not used as the lock and is left as it is", at: SourceLocation(file: url.path),
+        hint: "move the file away; quarterly creates its own lock file")
+      return nil
     }
     if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       var buffer = [UInt8](repeating: 0, count: 32)
       let count = read(descriptor, &buffer, buffer.count)
       let holder = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).trimmingSpaces
       close(descriptor)
-      return .failure(
-        .error(
-          "another quarterly run\(holder.isEmpty ? "" : " (process \(holder))") is writing to this output folder",
-          at: SourceLocation(file: url.path), hint: "wait for it to finish, then run again"))
+      diagnostics.error(
+        "another quarterly run\(holder.isEmpty ? "" : " (process \(holder))") is writing to this output folder",
+        at: SourceLocation(file: url.path), hint: "wait for it to finish, then run again")
+      return nil
     }
     let pid = "\(getpid())\n"
     _ = ftruncate(descriptor, 0)
     _ = pid.withCString { pointer in pwrite(descriptor, pointer, strlen(pointer), 0) }
-    return .success(RunLock(descriptor: descriptor, url: url))
+    return RunLock(descriptor: descriptor, url: url)
   }
 
   /// Why an existing file cannot be the lock (nil when it can): it is not a regular file, has other

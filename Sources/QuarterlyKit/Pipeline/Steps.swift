@@ -198,12 +198,9 @@ extension Step {
   static let renderPDF = Step(name: "Print PDF") { build in
     guard build.options.pdf, build.canContinue, !build.options.checkOnly else { return }
     guard let html = build.files.first(where: { $0.name == "monitoring-pack.html" }) else { return }
-    switch PDFPrinter.print(PrintDates.joined(html.contents), timeout: build.options.pdfTimeout) {
-    case .success(let pdf):
-      build.files.append(OutputFile(name: "monitoring-pack.pdf", contents: pdf))
-    case .failure(let diagnostic):
-      build.diagnostics.append(diagnostic)
-    }
+    let printed = PDFPrinter.print(
+      PrintDates.joined(html.contents), timeout: build.options.pdfTimeout, diagnostics: &build.diagnostics)
+    if let pdf = printed { build.files.append(OutputFile(name: "monitoring-pack.pdf", contents: pdf)) }
   }
 
   /// Writes the edition's files all at once, only when no step found an error.

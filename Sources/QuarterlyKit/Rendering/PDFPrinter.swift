@@ -31,19 +31,20 @@ enum PDFPrinter {
     return nil
   }
 
-  /// Prints `html`, giving Chromium `timeout` seconds.
-  static func print(_ html: Data, timeout: Double = defaultTimeout) -> Result<Data, Diagnostic> {
+  /// Prints `html`, giving Chromium `timeout` seconds. Nil when no PDF was printed, with why recorded in
+  /// `diagnostics` (a warning when there is no Chromium, else an error).
+  static func print(_ html: Data, timeout: Double = defaultTimeout, diagnostics: inout Diagnostics) -> Data? {
     guard let chromium = chromium() else {
-      return .failure(
-        .warning(
-          "--pdf: no 'chromium' on the PATH, so monitoring-pack.pdf was not written",
-          hint: "install Chromium (apt-get install chromium) or print monitoring-pack.html from a browser"))
+      diagnostics.warning(
+        "--pdf: no 'chromium' on the PATH, so monitoring-pack.pdf was not written",
+        hint: "install Chromium (apt-get install chromium) or print monitoring-pack.html from a browser")
+      return nil
     }
     _ = removeLeftFolders
     let fileManager = FileManager.default
     guard let folder = privateFolder() else {
-      return .failure(
-        .error("--pdf: cannot make a private temporary folder: \(String(cString: strerror(errno)))"))
+      diagnostics.error("--pdf: cannot make a private temporary folder: \(String(cString: strerror(errno)))")
+      return nil
     }
     defer { try? fileManager.removeItem(at: folder) }
     let page = folder.appendingPathComponent("monitoring-pack.html")
@@ -51,7 +52,8 @@ enum PDFPrinter {
     do {
       try html.write(to: page)
     } catch {
-      return .failure(.error("--pdf: cannot write the page to print: \(error.localizedDescription)"))
+      diagnostics.error("--pdf: cannot write the page to print: \(error.localizedDescription)")
+      return nil
     }
     let arguments = [
       chromium.path, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
@@ -59,17 +61,19 @@ enum PDFPrinter {
     ]
     switch BrowserProcess.run(arguments, timeout: timeout) {
     case .failedToStart(let code):
-      return .failure(.error("--pdf: could not run Chromium: \(String(cString: strerror(code)))"))
+      diagnostics.error("--pdf: could not run Chromium: \(String(cString: strerror(code)))")
+      return nil
     case .timedOut:
-      return .failure(
-        .error(
-          "--pdf: Chromium did not finish printing monitoring-pack.html within \(seconds(timeout)), so it was stopped",
-          hint: "give it longer with --pdf-timeout SECONDS"))
+      diagnostics.error(
+        "--pdf: Chromium did not finish printing monitoring-pack.html within \(seconds(timeout)), so it was stopped",
+        hint: "give it longer with --pdf-timeout SECONDS")
+      return nil
     case .exited(let status):
       guard status == 0, let data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
-        return .failure(.error("--pdf: Chromium could not print monitoring-pack.html (exit \(status))"))
+        diagnostics.error("--pdf: Chromium could not print monitoring-pack.html (exit \(status))")
+        return nil
       }
-      return .success(data)
+      return data
     }
   }
 

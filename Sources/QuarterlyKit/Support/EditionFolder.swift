@@ -45,6 +45,17 @@ final class EditionFolder {
     return .success(EditionFolder(descriptor: descriptor, realPath: PartialPath.realPath(folder.path)))
   }
 
+  /// Opens the folder itself, as `open(_:)` does; nil when it cannot be opened, with why recorded in
+  /// `diagnostics` at `displayPath`.
+  static func open(_ folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> EditionFolder? {
+    switch open(folder) {
+    case .success(let opened): return opened
+    case .failure(let failure):
+      diagnostics.append(SourceText.cannotOpen(failure, at: SourceLocation(file: displayPath)))
+      return nil
+    }
+  }
+
   /// The most symbolic links one path may go through (as the kernel's own limit).
   static let maximumLinks = 40
 

@@ -5,8 +5,9 @@
 extension SourceText {
   /// The file decoded as UTF-8 with each invalid byte read as Windows-1252, when it holds at least one
   /// valid UTF-8 sequence of two or more bytes (so it was written as UTF-8); nil when it holds none (a
-  /// Windows-1252 file, as Excel's plain "CSV" writes).
-  static func mostlyUTF8(_ bytes: [UInt8], path: String) -> SourceText? {
+  /// Windows-1252 file, as Excel's plain "CSV" writes). The warning at the first stray byte is recorded
+  /// in `diagnostics`.
+  static func mostlyUTF8(_ bytes: [UInt8], path: String, diagnostics: inout Diagnostics) -> SourceText? {
     var text = String.UnicodeScalarView()
     var invalid: [Int] = []
     var sawMultiByte = false
@@ -32,11 +33,11 @@ extension SourceText {
     let (line, column) = position(ofByte: first, in: bytes)
     let others = invalid.count == 1 ? "" : " (and \(invalid.count - 1) more after it)"
     let byteText = "0x" + String(bytes[first], radix: 16, uppercase: true)
-    let warning = Diagnostic.warning(
+    diagnostics.warning(
       "the file is UTF-8 but the byte \(byteText) here is not\(others); it is read as Windows-1252 ("
         + "'\(windows1252([bytes[first]]))')",
       at: SourceLocation(file: path, line: line, column: column),
       hint: "check the character there and save the file again as UTF-8")
-    return SourceText(path: path, text: String(text), encoding: .utf8, warnings: [warning])
+    return SourceText(path: path, text: String(text), encoding: .utf8)
   }
 }

@@ -98,7 +98,10 @@ public final class TemplateLibrary: @unchecked Sendable {
       guard let files = FileManager.default.enumerator(atPath: folder.path) else { continue }
       for case let file as String in files where file.hasSuffix(".mustache") {
         let url = folder.appendingPathComponent(file)
-        guard case .success(let source) = SourceText.read(url, displayPath: file, within: folder) else {
+        // A file that cannot be read is reported when it is rendered, so its problem is dropped here.
+        var unread = Diagnostics()
+        guard let source = SourceText.read(url, displayPath: file, within: folder, diagnostics: &unread)
+        else {
           continue
         }
         found.append(TemplateSource(file: file, text: source.text))

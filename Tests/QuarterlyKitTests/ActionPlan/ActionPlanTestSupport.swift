@@ -33,14 +33,11 @@ enum TrackerFixture {
   /// Reads a fixture under `Fixtures/action-plan/`.
   static func file(_ name: String, path: String? = nil) throws -> (ActionPlan?, [String]) {
     let data = try Fixture.data("action-plan/\(name)")
-    switch SourceText.decode(data, path: path ?? name) {
-    case .failure(let diagnostic): return (nil, [diagnostic.description])
-    case .success(let source):
-      var found = Diagnostics()
-      let plan = ActionPlanReader.read(source, diagnostics: &found)
-      let diagnostics = found.items
-      return (plan, diagnostics.map(\.description))
+    var found = Diagnostics()
+    let plan = SourceText.decode(data, path: path ?? name, diagnostics: &found).flatMap {
+      ActionPlanReader.read($0, diagnostics: &found)
     }
+    return (plan, found.items.map(\.description))
   }
 
   /// Compact JSON, for readable expectations and debugging.

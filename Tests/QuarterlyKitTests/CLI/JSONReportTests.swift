@@ -34,11 +34,9 @@ struct JSONReportTests {
   @Test func theLockHeldIsReported() throws {
     let workspace = try Workspace(editions: ["good"])
     defer { workspace.remove() }
-    let lock: RunLock
-    switch RunLock.acquire(in: workspace.output) {
-    case .success(let taken): lock = taken
-    case .failure(let diagnostic): throw diagnostic
-    }
+    var problems = Diagnostics()
+    let lock = try #require(
+      RunLock.acquire(in: workspace.output, diagnostics: &problems), "\(problems.items.map(\.description))")
     let run = try workspace.run(["build", "--json"])
     #expect(run.status == 3)
     let report = Self.report(run)

@@ -123,11 +123,9 @@ struct UnattendedRunTests {
   @Test func secondRunWhileTheLockIsHeldExits3AndWritesNothing() throws {
     let workspace = try Workspace(editions: ["good"])
     defer { workspace.remove() }
-    let lock: RunLock
-    switch RunLock.acquire(in: workspace.output) {
-    case .success(let taken): lock = taken
-    case .failure(let diagnostic): throw diagnostic
-    }
+    var problems = Diagnostics()
+    let lock = try #require(
+      RunLock.acquire(in: workspace.output, diagnostics: &problems), "\(problems.items.map(\.description))")
     let blocked = try workspace.run(["build"])
     #expect(blocked.status == 3)
     #expect(blocked.stdout.isEmpty)

@@ -30,16 +30,16 @@ import Testing
     let text = String(decoding: data, as: UTF8.self)
     switch name.prefix(while: { $0 != "/" }) {
     case "csv":
-      guard case .success(let source) = SourceText.decode(data, path: "fuzz.csv") else { return }
       var diagnostics = Diagnostics()
+      guard let source = SourceText.decode(data, path: "fuzz.csv", diagnostics: &diagnostics) else { return }
       _ = CSVTable.parse(source, diagnostics: &diagnostics)
       let definitions = MetricDefinitionsReader.read(source, diagnostics: &diagnostics)
       _ = MetricsReader.read(source, definitions: definitions, diagnostics: &diagnostics)
       _ = GlossaryReader.read(source, diagnostics: &diagnostics)
       _ = ActionPlanReader.read(source, diagnostics: &diagnostics)
     case "frontmatter":
-      guard case .success(let source) = SourceText.decode(data, path: "fuzz.md") else { return }
       var found = Diagnostics()
+      guard let source = SourceText.decode(data, path: "fuzz.md", diagnostics: &found) else { return }
       _ = FrontMatter.parse(source, diagnostics: &found)
     case "template":
       let library = TemplateLibrary(folders: [])

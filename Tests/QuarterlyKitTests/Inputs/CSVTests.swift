@@ -5,14 +5,11 @@ import Testing
 
 @Suite struct CSVTests {
   private func parse(_ bytes: [UInt8], path: String = "t.csv") -> (CSVTable?, [String]) {
-    switch SourceText.decode(Data(bytes), path: path) {
-    case .failure(let diagnostic):
-      return (nil, [diagnostic.description])
-    case .success(let source):
-      var diagnostics = Diagnostics()
-      let table = CSVTable.parse(source, diagnostics: &diagnostics)
-      return (table, diagnostics.items.map(\.description))
+    var diagnostics = Diagnostics()
+    let table = SourceText.decode(Data(bytes), path: path, diagnostics: &diagnostics).flatMap {
+      CSVTable.parse($0, diagnostics: &diagnostics)
     }
+    return (table, diagnostics.items.map(\.description))
   }
 
   private func cells(_ table: CSVTable?) -> [[String]] {
@@ -124,14 +121,15 @@ import Testing
   @Test func aStrayByteInUTF8IsAWarningAndTheRestStaysUTF8() {
     // "café" in UTF-8, then a Windows-1252 pound sign (0xA3) pasted in on line 2.
     let bytes = Array("name\ncaf\u{E9} ".utf8) + [0xA3] + Array("5\n".utf8)
-    guard case .success(let source) = SourceText.decode(Data(bytes), path: "t.csv") else {
+    var diagnostics = Diagnostics()
+    guard let source = SourceText.decode(Data(bytes), path: "t.csv", diagnostics: &diagnostics) else {
       Issue.record("not decoded")
       return
     }
     #expect(source.text == "name\ncafé £5\n")
     #expect(source.encoding == .utf8)
     #expect(
-      source.warnings.map(\.description) == [
+      diagnostics.items.map(\.description) == [
         "t.csv:2:6: warning: the file is UTF-8 but the byte 0xA3 here is not; it is read as Windows-1252 ('£'); "
           + "check the character there and save the file again as UTF-8"
       ])

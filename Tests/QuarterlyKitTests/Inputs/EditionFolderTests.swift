@@ -26,10 +26,10 @@ import Testing
 
     /// What reading `name` gives: the text, or the diagnostic's message.
     func read(_ name: String) -> String {
-      switch SourceText.read(edition.appendingPathComponent(name), displayPath: name, within: edition) {
-      case .success(let source): return source.text
-      case .failure(let diagnostic): return diagnostic.text
-      }
+      var diagnostics = Diagnostics()
+      let source = SourceText.read(
+        edition.appendingPathComponent(name), displayPath: name, within: edition, diagnostics: &diagnostics)
+      return source?.text ?? diagnostics.items.map(\.text).joined(separator: "\n")
     }
   }
 

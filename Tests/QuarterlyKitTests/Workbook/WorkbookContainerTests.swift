@@ -70,19 +70,19 @@ import Testing
     try Fixture.data("workbooks/excel-layout.xlsx").write(to: folder.appendingPathComponent("glossary.xlsx"))
     try Fixture.data("workbooks/old-format.xls").write(to: folder.appendingPathComponent("metrics.xls"))
     let path = { (name: String) in "edition/\(name)" }
+    var diagnostics = Diagnostics()
+    #expect(WorkbookInput.choose("glossary", in: folder, path: path, diagnostics: &diagnostics) == nil)
+    #expect(WorkbookInput.choose("metrics", in: folder, path: path, diagnostics: &diagnostics) == nil)
+    #expect(WorkbookInput.choose("action-plan", in: folder, path: path, diagnostics: &diagnostics) == .csv)
     #expect(
-      WorkbookInput.choose("glossary", in: folder, path: path)
-        == .refused(
-          .error(
-            "both glossary.csv and glossary.xlsx are here, so it is not clear which to read",
-            at: SourceLocation(file: "edition/glossary.xlsx"), hint: "remove or rename one of them")))
-    #expect(
-      WorkbookInput.choose("metrics", in: folder, path: path)
-        == .refused(
-          .error(
-            "metrics.xls is an old-format Excel workbook, which is not read",
-            at: SourceLocation(file: "edition/metrics.xls"), hint: "save it as .xlsx or CSV UTF-8")))
-    #expect(WorkbookInput.choose("action-plan", in: folder, path: path) == .csv)
+      diagnostics.items == [
+        .error(
+          "both glossary.csv and glossary.xlsx are here, so it is not clear which to read",
+          at: SourceLocation(file: "edition/glossary.xlsx"), hint: "remove or rename one of them"),
+        .error(
+          "metrics.xls is an old-format Excel workbook, which is not read",
+          at: SourceLocation(file: "edition/metrics.xls"), hint: "save it as .xlsx or CSV UTF-8"),
+      ])
   }
 }
 

@@ -32,12 +32,16 @@ public enum WorkbookInput {
     case csv
     /// `NAME.xlsx`.
     case workbook
-    /// Both, or a format that is not read (`.xls`, `.ods`): the error says which and what to do.
-    case refused(Diagnostic)
   }
 
-  /// Looks for `NAME.csv`, `NAME.xlsx`, and the formats that are refused.
-  static func choose(_ input: String, in folder: URL, path: (String) -> String) -> Choice {
+  /// Looks for `NAME.csv`, `NAME.xlsx`, and the formats that are refused. Nil when the input is refused
+  /// (both files are here, or one in a format that is not read, `.xls` or `.ods`), with an error in
+  /// `diagnostics` that says which and what to do.
+  static func choose(
+    _ input: String, in folder: URL, path: (String) -> String, diagnostics: inout Diagnostics
+  )
+    -> Choice?
+  {
     /// Whether `NAME.ext` is in the folder.
     func exists(_ ext: String) -> Bool {
       FileManager.default.fileExists(atPath: folder.appendingPathComponent(input + "." + ext).path)
@@ -45,18 +49,18 @@ public enum WorkbookInput {
     let csv = exists("csv")
     let xlsx = exists("xlsx")
     if csv && xlsx {
-      return .refused(
-        .error(
-          "both \(input).csv and \(input).xlsx are here, so it is not clear which to read",
-          at: SourceLocation(file: path(input + ".xlsx")), hint: "remove or rename one of them"))
+      diagnostics.error(
+        "both \(input).csv and \(input).xlsx are here, so it is not clear which to read",
+        at: SourceLocation(file: path(input + ".xlsx")), hint: "remove or rename one of them")
+      return nil
     }
     if xlsx { return .workbook }
     if csv { return .csv }
     for ext in ["xls", "ods"] where exists(ext) {
-      return .refused(
-        .error(
-          "\(input).\(ext) is \(ext == "xls" ? "an old-format Excel workbook" : "an OpenDocument spreadsheet"), which is not read",
-          at: SourceLocation(file: path(input + "." + ext)), hint: "save it as .xlsx or CSV UTF-8"))
+      diagnostics.error(
+        "\(input).\(ext) is \(ext == "xls" ? "an old-format Excel workbook" : "an OpenDocument spreadsheet"), which is not read",
+        at: SourceLocation(file: path(input + "." + ext)), hint: "save it as .xlsx or CSV UTF-8")
+      return nil
     }
     return .csv
   }
@@ -123,8 +127,11 @@ public enum WorkbookInput {
 
   /// Reads a workbook's bytes as an edition's text files are read: opened once beneath the edition
   /// folder without following links out of it, and checked as opened (a regular file, at most 64 MiB).
-  static func bytes(of name: String, in folder: EditionFolder, path: String) -> Result<[UInt8], Diagnostic> {
-    SourceText.bytes(name, in: folder, displayPath: path).mapError { $0.diagnostic(at: path) }
+  /// Nil when it was not read, with the problem recorded in `diagnostics`.
+  static func bytes(of name: String, in folder: EditionFolder, path: String, diagnostics: inout Diagnostics)
+    -> [UInt8]?
+  {
+    SourceText.bytes(name, in: folder, displayPath: path, diagnostics: &diagnostics)
   }
 }
 
