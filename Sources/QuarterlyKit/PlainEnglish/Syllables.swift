@@ -9,8 +9,8 @@ enum Syllables {
     count(letters: word.lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
   }
 
-  /// Words of one vowel group said as two.
-  static let saidAsTwo: Set<[UInt8]> = Set(["our", "ours", "hour", "hours"].map { Array($0.utf8) })
+  /// Words of one vowel group said as two (four short words: compared, not hashed).
+  static let saidAsTwo: [[UInt8]] = ["our", "ours", "hour", "hours"].map { Array($0.utf8) }
 
   /// The syllables in a word given as its lowercase letters a to z.
   static func count(letters: [UInt8]) -> Int {
@@ -31,20 +31,23 @@ private struct Letters {
   /// The letter at `index`, or 0 outside the word.
   func at(_ index: Int) -> UInt8 { bytes.indices.contains(index) ? bytes[index] : 0 }
 
-  /// Whether `text` is at `index` (and, with `last`, ends the word).
-  func has(_ text: String, at index: Int, last: Bool = false) -> Bool {
-    let count = text.utf8.count
+  /// Whether `text` is at `index` (and, with `last`, ends the word). The texts are literals, compared
+  /// byte by byte where the compiler put them.
+  func has(_ text: StaticString, at index: Int, last: Bool = false) -> Bool {
+    let count = text.utf8CodeUnitCount
     guard index >= 0, index + count <= bytes.count, !last || index + count == bytes.count else {
       return false
     }
-    return text.utf8.elementsEqual(bytes[index..<(index + count)])
+    return (0..<count).allSatisfy { text.utf8Start[$0] == bytes[index + $0] }
   }
 
   /// Whether the word ends with `text`.
-  func ends(_ text: String) -> Bool { has(text, at: bytes.count - text.utf8.count, last: true) }
+  func ends(_ text: StaticString) -> Bool { has(text, at: bytes.count - text.utf8CodeUnitCount, last: true) }
 
   /// Whether the letter is one of `set`.
-  func isOne(of set: String, _ letter: UInt8) -> Bool { set.utf8.contains(letter) }
+  func isOne(of set: StaticString, _ letter: UInt8) -> Bool {
+    UnsafeBufferPointer(start: set.utf8Start, count: set.utf8CodeUnitCount).contains(letter)
+  }
 
   /// Whether the letter at `index` is a vowel (y is one, except at the start of a word).
   func isVowel(_ index: Int) -> Bool {
@@ -69,7 +72,7 @@ private struct Letters {
 
   /// Whether the word ends in a vowel group that is not said: "make", "walked", "houses" but not
   /// "table", "centre", "wanted", "changes", "agreed"; and "statement", "lovely".
-  static let suffixesAfterE = ["ely", "ement", "ements", "eness", "eful", "eless"]
+  static let suffixesAfterE: [StaticString] = ["ely", "ement", "ements", "eness", "eful", "eless"]
 
   var hasSilentEnding: Bool {
     let before = at(bytes.count - 3)
@@ -88,7 +91,7 @@ private struct Letters {
       return !(before == UInt8(ascii: "l") && !isOne(of: "aeiou", at(bytes.count - 4)))
     }
     for suffix in Self.suffixesAfterE where ends(suffix) {
-      let letter = at(bytes.count - suffix.utf8.count - 1)
+      let letter = at(bytes.count - suffix.utf8CodeUnitCount - 1)
       if letter != 0 && !isOne(of: "aeioul", letter) { return true }
     }
     return false
@@ -116,7 +119,7 @@ private struct Letters {
         if has("ea", at: index, last: true) || has("eas", at: index, last: true) { count += 1 }
       default: break
       }
-      if has("ing", at: index) && isOne(of: "aeiouy", before) { count += 1 }
+      if letter == UInt8(ascii: "i") && has("ing", at: index) && isOne(of: "aeiouy", before) { count += 1 }
     }
     if ends("ism") { count += 1 }
     return count

@@ -34,47 +34,81 @@ enum VisibleText {
 
   /// The page's visible text: one block a line, each ending in punctuation.
   static func of(html: String) -> String {
-    blocks(of: html).map(endingSentence).joined(separator: "\n")
+    String(decoding: utf8(ofHTML: Array(html.utf8)), as: UTF8.self)
   }
 
-  /// A block with a full stop added unless it ends with `. ! ? : ;` (before any closing quotes or brackets).
-  static func endingSentence(_ block: String) -> String {
-    let trimmed = block.unicodeScalars.reversed().drop { "'\")]".unicodeScalars.contains($0) }
-    guard let last = trimmed.first, ".!?:;".unicodeScalars.contains(last) else { return block + "." }
-    return block
+  /// `of(html:)` on the page's UTF-8 bytes, giving the text's UTF-8 bytes: what the reading age is
+  /// measured from, with no string made for a block.
+  static func utf8(ofHTML html: [UInt8]) -> [UInt8] {
+    var text: [UInt8] = []
+    text.reserveCapacity(html.count / 2)
+    forEachBlock(of: html) { block in
+      if !text.isEmpty { text.append(UInt8(ascii: "\n")) }
+      text.append(contentsOf: block)
+      if !endsSentence(block) { text.append(UInt8(ascii: ".")) }
+    }
+    return text
   }
 
-  /// The blocks of visible text, spaces collapsed, character references decoded. The page is walked
-  /// as UTF-8 bytes: every character that marks a tag or a comment is ASCII.
-  static func blocks(of html: String) -> [String] {
-    let bytes = Array(html.utf8)
-    var blocks: [String] = []
+  /// Whether a block ends with `. ! ? : ;` (before any closing quotes or brackets), so needs no full
+  /// stop. All these marks are ASCII, so the last bytes are the last characters.
+  static func endsSentence(_ block: ArraySlice<UInt8>) -> Bool {
+    let last = block.last { byte in
+      switch byte {
+      case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"): return false
+      default: return true
+      }
+    }
+    switch last {
+    case UInt8(ascii: ".")?, UInt8(ascii: "!")?, UInt8(ascii: "?")?, UInt8(ascii: ":")?, UInt8(ascii: ";")?:
+      return true
+    default: return false
+    }
+  }
+
+  /// Hands each block of visible text to `body`, spaces collapsed, character references decoded. The
+  /// page is walked as UTF-8 bytes: every character that marks a tag or a comment is ASCII.
+  static func forEachBlock(of bytes: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
     var current: [UInt8] = []
     var open: [UInt64] = []
-    var collapsed: [UInt8] = []
     func flush() {
-      let text = String(decoding: current, as: UTF8.self)
-      let decoded = current.contains(UInt8(ascii: "&")) ? PlainText.decode(text) : text
-      collapsed.removeAll(keepingCapacity: true)
-      var space = false
-      for byte in decoded.utf8 {
-        if byte == UInt8(ascii: " ") || (9...13).contains(byte) {
-          space = !collapsed.isEmpty
-        } else {
-          if space { collapsed.append(UInt8(ascii: " ")) }
-          space = false
-          collapsed.append(byte)
-        }
+      if current.contains(UInt8(ascii: "&")) {
+        current = Array(PlainText.decode(String(decoding: current, as: UTF8.self)).utf8)
       }
-      if !collapsed.isEmpty { blocks.append(String(decoding: collapsed, as: UTF8.self)) }
+      // Spaces are collapsed in place: what is kept never lies after what is read.
+      let kept = current.withUnsafeMutableBufferPointer { block in
+        var (kept, space) = (0, false)
+        for byte in block {
+          if byte == UInt8(ascii: " ") || (9...13).contains(byte) {
+            space = kept > 0
+            continue
+          }
+          if space {
+            block[kept] = UInt8(ascii: " ")
+            kept += 1
+          }
+          space = false
+          block[kept] = byte
+          kept += 1
+        }
+        return kept
+      }
+      if kept > 0 { body(current[..<kept]) }
       current.removeAll(keepingCapacity: true)
     }
-    func starts(_ prefix: String, at index: Int) -> Bool { bytes[index...].starts(with: prefix.utf8) }
+    func starts(_ prefix: StaticString, at index: Int) -> Bool {
+      let count = prefix.utf8CodeUnitCount
+      return index + count <= bytes.count
+        && (0..<count).allSatisfy { bytes[index + $0] == prefix.utf8Start[$0] }
+    }
+    let (blockKeys, skippedKeys) = (Self.blockKeys, Self.skippedKeys)
     var index = 0
     while index < bytes.count {
       guard bytes[index] == UInt8(ascii: "<") else {
-        if open.isEmpty { current.append(bytes[index]) }
-        index += 1
+        // Text up to the next tag is copied at once, unless it is inside an element that is not prose.
+        let end = bytes[index...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
+        if open.isEmpty { current.append(contentsOf: bytes[index..<end]) }
+        index = end
         continue
       }
       if starts("<!--", at: index) {
@@ -103,6 +137,5 @@ enum VisibleText {
       index = close + 1
     }
     flush()
-    return blocks
   }
 }

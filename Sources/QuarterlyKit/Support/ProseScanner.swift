@@ -14,12 +14,25 @@ struct ProseWord: Equatable, Sendable {
 struct ProseScanner {
   /// GOV.UK's advice: no more than 25 words in a sentence.
   static let longestSentence = 25
-  /// What is trimmed from the end of a word: punctuation, closing quotes and brackets, emphasis.
-  static let wordEnds: Set<Unicode.Scalar> = [
-    ".", ",", ";", ":", "!", "?", "'", "’", "\"", "”", ")", "]", "*", "_",
-  ]
-  /// What may follow a sentence's closing stop.
-  static let closers: Set<Unicode.Scalar> = ["'", "’", "\"", "”", ")", "]", "*", "_"]
+  /// What may follow a sentence's closing stop: closing quotes and brackets, emphasis; with the curly
+  /// quotes ’ and ” (see `closingMarksEnd`).
+  static func isCloser(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "*"),
+      UInt8(ascii: "_"):
+      return true
+    default: return false
+    }
+  }
+  /// What is trimmed from the end of a word: the closers and punctuation.
+  static func isWordEnd(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+      UInt8(ascii: "?"):
+      return true
+    default: return isCloser(byte)
+    }
+  }
   /// The ASCII characters that end a word: spaces, brackets, quotes and Markdown's marks.
   static let asciiBreaks: Set<UInt8> = Set(" \t\n\r\u{0B}\u{0C}()[]{}<>*_`|\"/".utf8)
   /// `asciiBreaks` as a table by byte, for the scan's inner loop.
