@@ -9,24 +9,30 @@ enum Syllables {
     count(letters: word.lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
   }
 
-  /// Words of one vowel group said as two (four short words: compared, not hashed).
-  static let saidAsTwo: [[UInt8]] = ["our", "ours", "hour", "hours"].map { Array($0.utf8) }
+  /// Words of one vowel group said as two.
+  static let saidAsTwo: [StaticString] = ["our", "ours", "hour", "hours"]
 
-  /// The syllables in a word given as its lowercase letters a to z.
+  /// The syllables in a word given as its lowercase letters a to z. The rules read the letters in place
+  /// (a page has thousands of words: no copy, no reference counting).
   static func count(letters: [UInt8]) -> Int {
     guard !letters.isEmpty else { return 1 }
-    let word = Letters(bytes: letters)
-    var count = word.vowelGroups
-    if count > 1 && word.hasSilentEnding { count -= 1 }
-    count += word.vowelPairsSaidApart
-    if letters.count <= 5 && Self.saidAsTwo.contains(letters) { count += 1 }
-    return max(1, count)
+    return letters.withUnsafeBufferPointer { bytes in
+      let word = Letters(bytes: bytes)
+      var count = word.vowelGroups
+      if count > 1 && word.hasSilentEnding { count -= 1 }
+      count += word.vowelPairsSaidApart
+      if bytes.count <= 5 && Self.saidAsTwo.contains(where: { word.has($0, at: 0, last: true) }) {
+        count += 1
+      }
+      return max(1, count)
+    }
   }
 }
 
-/// A word's lowercase letters, with the tests the syllable rules make on them.
+/// A word's lowercase letters, with the tests the syllable rules make on them; the letters are only
+/// read, and only while `Syllables.count(letters:)` runs.
 private struct Letters {
-  var bytes: [UInt8]
+  var bytes: UnsafeBufferPointer<UInt8>
 
   /// The letter at `index`, or 0 outside the word.
   func at(_ index: Int) -> UInt8 { bytes.indices.contains(index) ? bytes[index] : 0 }
@@ -90,6 +96,8 @@ private struct Letters {
       if isOne(of: "tdei", before) { return false }
       return !(before == UInt8(ascii: "l") && !isOne(of: "aeiou", at(bytes.count - 4)))
     }
+    // Each of the suffixes ends in "y", "t", "s" or "l": most words need not be tried against them.
+    guard isOne(of: "ytsl", at(bytes.count - 1)) else { return false }
     for suffix in Self.suffixesAfterE where ends(suffix) {
       let letter = at(bytes.count - suffix.utf8CodeUnitCount - 1)
       if letter != 0 && !isOne(of: "aeioul", letter) { return true }
@@ -102,7 +110,10 @@ private struct Letters {
   var vowelPairsSaidApart: Int {
     var count = 0
     for index in bytes.indices {
-      let (letter, next, before) = (bytes[index], at(index + 1), at(index - 1))
+      let letter = bytes[index]
+      // Every pair below starts with a, e, i or u.
+      guard isOne(of: "aeiu", letter) else { continue }
+      let (next, before) = (at(index + 1), at(index - 1))
       switch (letter, next) {
       case (UInt8(ascii: "i"), UInt8(ascii: "a")): if !isOne(of: "ct", before) { count += 1 }
       case (UInt8(ascii: "i"), UInt8(ascii: "o")):

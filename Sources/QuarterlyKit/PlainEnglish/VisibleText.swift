@@ -13,9 +13,30 @@ enum VisibleText {
     "details", "address", "label", "button",
   ]
 
-  /// The tag names as numbers, so that a page's thousands of tags need no strings (see `key`).
-  static let skippedKeys = Set(skipped.map { key($0.utf8) })
-  static let blockKeys = Set(blockTags.map { key($0.utf8) })
+  /// What a tag named in one of the lists does to the visible text.
+  enum TagKind {
+    /// It starts or ends a block.
+    case block
+    /// What is inside it is not prose.
+    case skipped
+  }
+
+  /// The tag names looked for as numbers (see `key`), sorted for `kind(of:)`: a page's thousands of tags
+  /// need no strings, and no hashing.
+  static let kinds: [(key: UInt64, kind: TagKind)] =
+    (blockTags.map { (key($0.utf8), TagKind.block) } + skipped.map { (key($0.utf8), TagKind.skipped) })
+    .sorted { $0.key < $1.key }
+
+  /// What the tag named by `key` does, if it is one of the lists' (a binary search of `kinds`, given
+  /// by the caller so that a page's walk reads the static list once).
+  static func kind(of key: UInt64, in kinds: [(key: UInt64, kind: TagKind)] = kinds) -> TagKind? {
+    var (low, high) = (0, kinds.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if kinds[middle].key < key { low = middle + 1 } else { high = middle }
+    }
+    return low < kinds.count && kinds[low].key == key ? kinds[low].kind : nil
+  }
 
   /// A tag name of up to 10 letters and digits as one number, 6 bits a character, case ignored; 0 for
   /// a longer name (which is none of the names looked for).
@@ -72,6 +93,7 @@ enum VisibleText {
     var current: [UInt8] = []
     var open: [UInt64] = []
     func flush() {
+      guard !current.isEmpty else { return }
       if current.contains(UInt8(ascii: "&")) {
         current = Array(PlainText.decode(String(decoding: current, as: UTF8.self)).utf8)
       }
@@ -101,7 +123,7 @@ enum VisibleText {
       return index + count <= bytes.count
         && (0..<count).allSatisfy { bytes[index + $0] == prefix.utf8Start[$0] }
     }
-    let (blockKeys, skippedKeys) = (Self.blockKeys, Self.skippedKeys)
+    let kinds = Self.kinds
     var index = 0
     while index < bytes.count {
       guard bytes[index] == UInt8(ascii: "<") else {
@@ -121,18 +143,21 @@ enum VisibleText {
         if open.isEmpty { current.append(contentsOf: bytes[index...]) }
         break
       }
-      let tag = bytes[(index + 1)..<close]
-      let closing = tag.first == UInt8(ascii: "/")
-      let nameBytes = tag.drop { $0 == UInt8(ascii: "/") }.prefix {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
-          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-      }
-      let name = key(nameBytes)
-      if blockKeys.contains(name) { flush() }
-      if closing {
-        if skippedKeys.contains(name), let last = open.lastIndex(of: name) { open.removeSubrange(last...) }
-      } else if tag.last != UInt8(ascii: "/"), skippedKeys.contains(name) {
-        open.append(name)
+      // The name: the letters and digits after "<" and any "/".
+      let closing = bytes[index + 1] == UInt8(ascii: "/")
+      var nameStart = index + 1
+      while nameStart < close && bytes[nameStart] == UInt8(ascii: "/") { nameStart += 1 }
+      var nameEnd = nameStart
+      while nameEnd < close && Bytes.isAlphanumeric(bytes[nameEnd]) { nameEnd += 1 }
+      let name = key(bytes[nameStart..<nameEnd])
+      switch kind(of: name, in: kinds) {
+      case .block?: flush()
+      case .skipped? where closing:
+        if let last = open.lastIndex(of: name) { open.removeSubrange(last...) }
+      case .skipped?:
+        let selfClosing = close > index + 1 && bytes[close - 1] == UInt8(ascii: "/")
+        if !selfClosing { open.append(name) }
+      case nil: break
       }
       index = close + 1
     }

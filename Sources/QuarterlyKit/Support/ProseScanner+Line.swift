@@ -3,6 +3,7 @@ extension ProseScanner {
   /// Reads the words of one line from byte `start`, adding them to the current sentence.
   mutating func scan(_ line: [UInt8], from start: Int, lineNumber: Int) {
     let isASCII = line.allSatisfy { $0 < 0x80 }
+    characterStarts = isASCII ? [] : Self.characterStarts(of: line)
     var index = start
     func skip(past closing: String) {
       while index < line.count && !line[index...].starts(with: closing.utf8) { index += 1 }
@@ -35,6 +36,8 @@ extension ProseScanner {
           endSentence()
         }
         index += 1
+        // The rest of a character that is not a word's start (a curly quote, a dash) starts nothing.
+        while index < line.count && line[index] & 0xC0 == 0x80 { index += 1 }
       }
     }
   }
@@ -45,7 +48,7 @@ extension ProseScanner {
     let wordEnd = Self.trimmedEnd(line, token, while: Self.isWordEnd)
     if wordEnd > token.lowerBound {
       let begin = token.lowerBound
-      let column = isASCII ? begin + 1 : String(decoding: line[0..<begin], as: UTF8.self).count + 1
+      let column = column(of: begin, isASCII: isASCII)
       current.append(
         ProseWord(
           text: String(decoding: line[begin..<wordEnd], as: UTF8.self), line: lineNumber, column: column))

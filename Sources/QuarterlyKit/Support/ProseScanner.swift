@@ -44,11 +44,37 @@ struct ProseScanner {
 
   var sentences: [[ProseWord]] = []
   var current: [ProseWord] = []
+  /// Where each character of the line being read starts (a byte offset), when the line is not all ASCII;
+  /// a word's column is then the number of characters before it, plus one.
+  var characterStarts: [Int] = []
 
   /// Closes the sentence being read, if it has words.
   mutating func endSentence() {
     if !current.isEmpty { sentences.append(current) }
-    current = []
+    current.removeAll(keepingCapacity: true)
+  }
+
+  /// The byte offset at which each character (grapheme cluster) of a line starts.
+  static func characterStarts(of line: [UInt8]) -> [Int] {
+    var (starts, offset) = ([Int](), 0)
+    for character in String(decoding: line, as: UTF8.self) {
+      starts.append(offset)
+      offset += character.utf8.count
+    }
+    return starts
+  }
+
+  /// The column of the word starting at byte `begin` of the line being read: its byte offset plus one in
+  /// an ASCII line; otherwise the characters that start before it (a binary search of `characterStarts`),
+  /// plus one. Counting a line's characters once, not once for each word, keeps a long line linear.
+  func column(of begin: Int, isASCII: Bool) -> Int {
+    guard !isASCII else { return begin + 1 }
+    var (low, high) = (0, characterStarts.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if characterStarts[middle] < begin { low = middle + 1 } else { high = middle }
+    }
+    return low + 1
   }
 
   /// The sentences of `body`, whose first line is line `firstLine` of its file.
