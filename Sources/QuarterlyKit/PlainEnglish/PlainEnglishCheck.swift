@@ -118,9 +118,7 @@ struct PlainEnglishCheck {
       for entry in entriesByFirstWord[lowered[index]] ?? [] {
         let parts = entry.parts
         guard index + parts.count <= lowered.count, let last = parts.last else { continue }
-        let middle = parts.dropLast().enumerated().dropFirst().allSatisfy {
-          lowered[index + $0.offset] == $0.element
-        }
+        let middle = parts.indices.dropFirst().dropLast().allSatisfy { lowered[index + $0] == parts[$0] }
         if middle && (parts.count == 1 || isForm(lowered[index + parts.count - 1], of: last)) {
           found.append((index, (entry.words, entry.instead, parts.count)))
         }
