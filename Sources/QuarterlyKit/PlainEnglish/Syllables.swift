@@ -12,27 +12,23 @@ enum Syllables {
   /// Words of one vowel group said as two.
   static let saidAsTwo: [StaticString] = ["our", "ours", "hour", "hours"]
 
-  /// The syllables in a word given as its lowercase letters a to z. The rules read the letters in place
-  /// (a page has thousands of words: no copy, no reference counting).
+  /// The syllables in a word given as its lowercase letters a to z.
   static func count(letters: [UInt8]) -> Int {
     guard !letters.isEmpty else { return 1 }
-    return letters.withUnsafeBufferPointer { bytes in
-      let word = Letters(bytes: bytes)
-      var count = word.vowelGroups
-      if count > 1 && word.hasSilentEnding { count -= 1 }
-      count += word.vowelPairsSaidApart
-      if bytes.count <= 5 && Self.saidAsTwo.contains(where: { word.has($0, at: 0, last: true) }) {
-        count += 1
-      }
-      return max(1, count)
+    let word = Letters(bytes: letters)
+    var count = word.vowelGroups
+    if count > 1 && word.hasSilentEnding { count -= 1 }
+    count += word.vowelPairsSaidApart
+    if letters.count <= 5 && Self.saidAsTwo.contains(where: { word.has($0, at: 0, last: true) }) {
+      count += 1
     }
+    return max(1, count)
   }
 }
 
-/// A word's lowercase letters, with the tests the syllable rules make on them; the letters are only
-/// read, and only while `Syllables.count(letters:)` runs.
+/// A word's lowercase letters, with the tests the syllable rules make on them.
 private struct Letters {
-  var bytes: UnsafeBufferPointer<UInt8>
+  var bytes: [UInt8]
 
   /// The letter at `index`, or 0 outside the word.
   func at(_ index: Int) -> UInt8 { bytes.indices.contains(index) ? bytes[index] : 0 }

@@ -87,6 +87,27 @@ enum VisibleText {
     }
   }
 
+  /// Collapses each run of spaces in `block` to one space and drops those at its ends, in place (what is
+  /// kept never lies after what is read); returns how many bytes are kept.
+  static func collapseSpaces(_ block: inout [UInt8]) -> Int {
+    var (kept, space) = (0, false)
+    for read in block.indices {
+      let byte = block[read]
+      if byte == UInt8(ascii: " ") || (9...13).contains(byte) {
+        space = kept > 0
+        continue
+      }
+      if space {
+        block[kept] = UInt8(ascii: " ")
+        kept += 1
+      }
+      space = false
+      block[kept] = byte
+      kept += 1
+    }
+    return kept
+  }
+
   /// Hands each block of visible text to `body`, spaces collapsed, character references decoded. The
   /// page is walked as UTF-8 bytes: every character that marks a tag or a comment is ASCII.
   static func forEachBlock(of bytes: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
@@ -97,24 +118,7 @@ enum VisibleText {
       if current.contains(UInt8(ascii: "&")) {
         current = Array(PlainText.decode(String(decoding: current, as: UTF8.self)).utf8)
       }
-      // Spaces are collapsed in place: what is kept never lies after what is read.
-      let kept = current.withUnsafeMutableBufferPointer { block in
-        var (kept, space) = (0, false)
-        for byte in block {
-          if byte == UInt8(ascii: " ") || (9...13).contains(byte) {
-            space = kept > 0
-            continue
-          }
-          if space {
-            block[kept] = UInt8(ascii: " ")
-            kept += 1
-          }
-          space = false
-          block[kept] = byte
-          kept += 1
-        }
-        return kept
-      }
+      let kept = collapseSpaces(&current)
       if kept > 0 { body(current[..<kept]) }
       current.removeAll(keepingCapacity: true)
     }
