@@ -17,9 +17,17 @@ public struct PageReadability: Sendable, Equatable {
 
 extension Step {
   /// Checks what parents read for plain English: the introduction, the fragments for parents, the
-  /// figure sentences, and the reading age of each newsletter page (added to figures.json). Warnings only.
+  /// figure sentences, and the reading age of each newsletter page. Warnings only. Then adds figures.json
+  /// to the edition's files, serialised once, with the reading ages in it.
   static let checkPlainEnglish = Step(name: "Check plain English") { build in
-    guard let edition = build.edition, build.canContinue else { return }
+    guard let edition = build.edition else { return }
+    if build.canContinue { checkPlainEnglish(edition, &build) }
+    build.files.append(OutputFile(name: "figures.json", text: JSONWriter.string(build.figuresJSON)))
+  }
+
+  /// The checks of `checkPlainEnglish`, once the pages are finished without errors; the reading ages go
+  /// into `build.readability` and under `readability` in figures.json.
+  static func checkPlainEnglish(_ edition: Edition, _ build: inout EditionBuild) {
     let glossary = Set(edition.glossary.map(\.term))
     for fragment in [edition.introduction] + edition.fragments where fragment.audience.includes(.parents) {
       let check = PlainEnglishCheck(glossary: glossary, ignored: Set(fragment.plainEnglishIgnore))
@@ -42,7 +50,7 @@ extension Step {
     var hardest: String??  // worked out only when a page needs the warning
     var pages: [PageReadability] = []
     for file in build.files where file.name.hasPrefix("newsletter") && file.name.hasSuffix(".html") {
-      let reading = Readability.measure(VisibleText.of(html: String(decoding: file.contents, as: UTF8.self)))
+      let reading = Readability.measure(utf8: VisibleText.utf8(ofHTML: Array(file.contents)))
       pages.append(PageReadability(page: file.name, readability: reading))
       if reading.readingAgeShown > edition.readingAge.limit && !ignoresReadingAge {
         if hardest == nil {
@@ -60,12 +68,9 @@ extension Step {
       }
     }
     build.readability = pages
-    guard case .object(var root) = build.figuresJSON,
-      let index = build.files.firstIndex(where: { $0.name == "figures.json" })
-    else { return }
+    guard case .object(var root) = build.figuresJSON else { return }
     root["readability"] = .list(pages.map(\.templateValue))
     build.figuresJSON = .object(root)
-    build.files[index] = OutputFile(name: "figures.json", text: JSONWriter.string(build.figuresJSON))
   }
 }
 
@@ -89,7 +94,7 @@ extension Step {
     var hardest: (path: String, age: Double)?
     for (path, html) in texts {
       guard case .string(let html)? = html else { continue }
-      let reading = Readability.measure(VisibleText.of(html: html))
+      let reading = Readability.measure(utf8: VisibleText.utf8(ofHTML: Array(html.utf8)))
       guard reading.words >= minimumWords else { continue }
       if reading.readingAgeShown > hardest?.age ?? -Double.infinity {
         hardest = (path, reading.readingAgeShown)

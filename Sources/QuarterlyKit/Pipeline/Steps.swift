@@ -142,8 +142,9 @@ extension Step {
     }
   }
 
-  /// Finishes each filled template as its `OutputFormat` says and checks the links of pages; these and
-  /// figures.json are the edition's files.
+  /// Finishes each filled template as its `OutputFormat` says and checks the links of pages; these are
+  /// the edition's files, with figures.json (written once the plain-English step has added the pages'
+  /// reading ages to it).
   static let finishPages = Step(name: "Finish pages") { build in
     // Pages with errors are not written, but their broken links are still worth reporting.
     guard build.edition != nil else { return }
@@ -162,7 +163,6 @@ extension Step {
       }
       build.files.append(OutputFile(name: name, text: page))
     }
-    build.files.append(OutputFile(name: "figures.json", text: JSONWriter.string(build.figuresJSON)))
   }
 
   /// The files an edition gets whatever its templates: no template may make one of them.

@@ -61,9 +61,10 @@ struct PlainEnglishCheck {
   /// "EHCPs" and "SEND's" give "EHC", "EHCP" and "SEND").
   static func abbreviation(_ word: String) -> String? {
     guard let first = word.utf8.first,
-      first >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
-      word.unicodeScalars.first?.properties.isUppercase == true
+      first >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
     else { return nil }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAbbreviation(Array(word.utf8)) }
+    guard word.unicodeScalars.first?.properties.isUppercase == true else { return nil }
     var text = word
     for ending in ["'s", "’s", "s"] where text.hasSuffix(ending) {
       let stem = String(text.dropLast(ending.count))
@@ -75,6 +76,19 @@ struct PlainEnglishCheck {
       return nil
     }
     return text
+  }
+
+  /// `abbreviation(_:)` for a word all in ASCII, starting with a capital, where a character is a byte:
+  /// the same endings taken off, the same letters counted, without a `Character` made.
+  static func asciiAbbreviation(_ word: [UInt8]) -> String? {
+    let isCapital = { (byte: UInt8) in (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+    var text = word[...]
+    let ending =
+      word.last != UInt8(ascii: "s") ? 0 : word.dropLast().last == UInt8(ascii: "'") ? 2 : 1
+    if ending > 0 && text.dropLast(ending).filter(isCapital).count >= 2 { text = text.dropLast(ending) }
+    let letters = text.filter { Bytes.isLetter($0) }
+    guard letters.count >= 2, letters.allSatisfy(isCapital) else { return nil }
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// One entry of the list, split into its words.
@@ -104,9 +118,7 @@ struct PlainEnglishCheck {
       for entry in entriesByFirstWord[lowered[index]] ?? [] {
         let parts = entry.parts
         guard index + parts.count <= lowered.count, let last = parts.last else { continue }
-        let middle = parts.dropLast().enumerated().dropFirst().allSatisfy {
-          lowered[index + $0.offset] == $0.element
-        }
+        let middle = parts.indices.dropFirst().dropLast().allSatisfy { lowered[index + $0] == parts[$0] }
         if middle && (parts.count == 1 || isForm(lowered[index + parts.count - 1], of: last)) {
           found.append((index, (entry.words, entry.instead, parts.count)))
         }

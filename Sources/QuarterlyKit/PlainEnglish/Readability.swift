@@ -24,8 +24,11 @@ struct Readability: Equatable, Sendable {
   /// (everything but letters, digits, underscores and apostrophes before t, s, d, ve, ll, re) is
   /// removed; a sentence runs from a word's start to the next `.`, `!` or `?`, and sentences of one
   /// or two words are not counted (at least one sentence is). One pass over the text.
-  static func measure(_ text: String) -> Readability {
-    let bytes = Array(text.utf8)
+  static func measure(_ text: String) -> Readability { measure(utf8: Array(text.utf8)) }
+
+  /// `measure(_:)` on the text's UTF-8 bytes. ASCII, most of any page, is told apart byte by byte; any
+  /// other character is decoded and asked for its Unicode properties.
+  static func measure(utf8 bytes: [UInt8]) -> Readability {
     var (words, syllables, found, short) = (0, 0, 0, 0)
     var letters: [UInt8] = []
     var tokenHasWord = false
@@ -51,25 +54,32 @@ struct Readability: Equatable, Sendable {
       }
       (segmentHasWordCharacter, segmentWords) = (false, 0)
     }
+    func wordCharacter() { (tokenHasWord, segmentTokenHasWord, segmentHasWordCharacter) = (true, true, true) }
     var index = 0
     while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        switch byte {
+        case 9...13, 28...32: endToken()
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): endSegment()
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          wordCharacter()
+          letters.append(byte | 0x20)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): wordCharacter()
+        case UInt8(ascii: "'") where isContractionEnding(bytes, after: index):
+          (tokenHasWord, segmentTokenHasWord) = (true, true)
+        default: break
+        }
+        index += 1
+        continue
+      }
       let (scalar, length) = Self.scalar(bytes, at: index)
       defer { index += length }
       if isWhitespace(scalar) {
         endToken()
-      } else if scalar == "." || scalar == "!" || scalar == "?" {
-        endSegment()
       } else if isWordCharacter(scalar) {
-        (tokenHasWord, segmentTokenHasWord, segmentHasWordCharacter) = (true, true, true)
-        if scalar.isASCII, let letter = UInt8(exactly: scalar.value | 0x20),
-          (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(letter)
-        {
-          letters.append(letter)
-        } else if !scalar.isASCII {
-          letters.append(contentsOf: String(scalar).lowercased().utf8.filter { (97...122).contains($0) })
-        }
-      } else if scalar == "'" && isContractionEnding(bytes, after: index) {
-        (tokenHasWord, segmentTokenHasWord) = (true, true)
+        wordCharacter()
+        letters.append(contentsOf: String(scalar).lowercased().utf8.filter { (97...122).contains($0) })
       }
     }
     endToken()

@@ -10,7 +10,7 @@ enum Syllables {
   }
 
   /// Words of one vowel group said as two.
-  static let saidAsTwo: Set<[UInt8]> = Set(["our", "ours", "hour", "hours"].map { Array($0.utf8) })
+  static let saidAsTwo: [StaticString] = ["our", "ours", "hour", "hours"]
 
   /// The syllables in a word given as its lowercase letters a to z.
   static func count(letters: [UInt8]) -> Int {
@@ -19,7 +19,9 @@ enum Syllables {
     var count = word.vowelGroups
     if count > 1 && word.hasSilentEnding { count -= 1 }
     count += word.vowelPairsSaidApart
-    if letters.count <= 5 && Self.saidAsTwo.contains(letters) { count += 1 }
+    if letters.count <= 5 && Self.saidAsTwo.contains(where: { word.has($0, at: 0, last: true) }) {
+      count += 1
+    }
     return max(1, count)
   }
 }
@@ -31,20 +33,23 @@ private struct Letters {
   /// The letter at `index`, or 0 outside the word.
   func at(_ index: Int) -> UInt8 { bytes.indices.contains(index) ? bytes[index] : 0 }
 
-  /// Whether `text` is at `index` (and, with `last`, ends the word).
-  func has(_ text: String, at index: Int, last: Bool = false) -> Bool {
-    let count = text.utf8.count
+  /// Whether `text` is at `index` (and, with `last`, ends the word). The texts are literals, compared
+  /// byte by byte where the compiler put them.
+  func has(_ text: StaticString, at index: Int, last: Bool = false) -> Bool {
+    let count = text.utf8CodeUnitCount
     guard index >= 0, index + count <= bytes.count, !last || index + count == bytes.count else {
       return false
     }
-    return text.utf8.elementsEqual(bytes[index..<(index + count)])
+    return (0..<count).allSatisfy { text.utf8Start[$0] == bytes[index + $0] }
   }
 
   /// Whether the word ends with `text`.
-  func ends(_ text: String) -> Bool { has(text, at: bytes.count - text.utf8.count, last: true) }
+  func ends(_ text: StaticString) -> Bool { has(text, at: bytes.count - text.utf8CodeUnitCount, last: true) }
 
   /// Whether the letter is one of `set`.
-  func isOne(of set: String, _ letter: UInt8) -> Bool { set.utf8.contains(letter) }
+  func isOne(of set: StaticString, _ letter: UInt8) -> Bool {
+    UnsafeBufferPointer(start: set.utf8Start, count: set.utf8CodeUnitCount).contains(letter)
+  }
 
   /// Whether the letter at `index` is a vowel (y is one, except at the start of a word).
   func isVowel(_ index: Int) -> Bool {
@@ -69,7 +74,7 @@ private struct Letters {
 
   /// Whether the word ends in a vowel group that is not said: "make", "walked", "houses" but not
   /// "table", "centre", "wanted", "changes", "agreed"; and "statement", "lovely".
-  static let suffixesAfterE = ["ely", "ement", "ements", "eness", "eful", "eless"]
+  static let suffixesAfterE: [StaticString] = ["ely", "ement", "ements", "eness", "eful", "eless"]
 
   var hasSilentEnding: Bool {
     let before = at(bytes.count - 3)
@@ -87,8 +92,10 @@ private struct Letters {
       if isOne(of: "tdei", before) { return false }
       return !(before == UInt8(ascii: "l") && !isOne(of: "aeiou", at(bytes.count - 4)))
     }
+    // Each of the suffixes ends in "y", "t", "s" or "l": most words need not be tried against them.
+    guard isOne(of: "ytsl", at(bytes.count - 1)) else { return false }
     for suffix in Self.suffixesAfterE where ends(suffix) {
-      let letter = at(bytes.count - suffix.utf8.count - 1)
+      let letter = at(bytes.count - suffix.utf8CodeUnitCount - 1)
       if letter != 0 && !isOne(of: "aeioul", letter) { return true }
     }
     return false
@@ -99,7 +106,10 @@ private struct Letters {
   var vowelPairsSaidApart: Int {
     var count = 0
     for index in bytes.indices {
-      let (letter, next, before) = (bytes[index], at(index + 1), at(index - 1))
+      let letter = bytes[index]
+      // Every pair below starts with a, e, i or u.
+      guard isOne(of: "aeiu", letter) else { continue }
+      let (next, before) = (at(index + 1), at(index - 1))
       switch (letter, next) {
       case (UInt8(ascii: "i"), UInt8(ascii: "a")): if !isOne(of: "ct", before) { count += 1 }
       case (UInt8(ascii: "i"), UInt8(ascii: "o")):
@@ -116,7 +126,7 @@ private struct Letters {
         if has("ea", at: index, last: true) || has("eas", at: index, last: true) { count += 1 }
       default: break
       }
-      if has("ing", at: index) && isOne(of: "aeiouy", before) { count += 1 }
+      if letter == UInt8(ascii: "i") && has("ing", at: index) && isOne(of: "aeiouy", before) { count += 1 }
     }
     if ends("ism") { count += 1 }
     return count

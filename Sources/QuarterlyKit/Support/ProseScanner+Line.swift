@@ -3,6 +3,7 @@ extension ProseScanner {
   /// Reads the words of one line from byte `start`, adding them to the current sentence.
   mutating func scan(_ line: [UInt8], from start: Int, lineNumber: Int) {
     let isASCII = line.allSatisfy { $0 < 0x80 }
+    characterStarts = isASCII ? [] : Self.characterStarts(of: line)
     var index = start
     func skip(past closing: String) {
       while index < line.count && !line[index...].starts(with: closing.utf8) { index += 1 }
@@ -27,31 +28,59 @@ extension ProseScanner {
           index += Self.length(line, at: index)
         }
         index = min(index, line.count)
-        addWord(
-          String(decoding: line[begin..<index], as: UTF8.self), line: line, at: begin, isASCII, lineNumber)
+        addWord(line, begin..<index, isASCII, lineNumber)
       } else {
-        if ".!?|".utf8.contains(byte) { endSentence() }
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+          || byte == UInt8(ascii: "|")
+        {
+          endSentence()
+        }
         index += 1
+        // The rest of a character that is not a word's start (a curly quote, a dash) starts nothing.
+        while index < line.count && line[index] & 0xC0 == 0x80 { index += 1 }
       }
     }
   }
 
-  /// Adds a token to the sentence (without its trailing punctuation), and ends the sentence when the
-  /// token ends with a stop that is not part of "e.g." and the like.
-  mutating func addWord(_ token: String, line: [UInt8], at begin: Int, _ isASCII: Bool, _ lineNumber: Int) {
-    var word = token.unicodeScalars[...]
-    while let last = word.last, Self.wordEnds.contains(last) { word.removeLast() }
-    if !word.isEmpty {
-      let column = isASCII ? begin + 1 : String(decoding: line[0..<begin], as: UTF8.self).count + 1
-      current.append(ProseWord(text: String(word), line: lineNumber, column: column))
+  /// Adds the token at `token` in the line to the sentence (without its trailing punctuation), and ends
+  /// the sentence when the token ends with a stop that is not part of "e.g." and the like.
+  mutating func addWord(_ line: [UInt8], _ token: Range<Int>, _ isASCII: Bool, _ lineNumber: Int) {
+    let wordEnd = Self.trimmedEnd(line, token, while: Self.isWordEnd)
+    if wordEnd > token.lowerBound {
+      let begin = token.lowerBound
+      let column = column(of: begin, isASCII: isASCII)
+      current.append(
+        ProseWord(
+          text: String(decoding: line[begin..<wordEnd], as: UTF8.self), line: lineNumber, column: column))
     }
-    var ending = token.unicodeScalars[...]
-    while let last = ending.last, Self.closers.contains(last) { ending.removeLast() }
-    if let last = ending.last, last == "." || last == "!" || last == "?",
-      !Self.abbreviationsWithStops.contains(String(ending).lowercased())
+    let end = Self.trimmedEnd(line, token, while: Self.isCloser)
+    if end > token.lowerBound,
+      line[end - 1] == UInt8(ascii: ".") || line[end - 1] == UInt8(ascii: "!")
+        || line[end - 1] == UInt8(ascii: "?"),
+      !Self.abbreviationsWithStops.contains(
+        String(decoding: line[token.lowerBound..<end], as: UTF8.self).lowercased())
     {
       endSentence()
     }
+  }
+
+  /// Where the token at `token` ends once the ASCII marks `trims` takes, and the closing curly quotes
+  /// ’ and ”, are trimmed off its end. Both quotes are E2 80 99 and E2 80 9D in UTF-8; E2 only ever
+  /// starts a character, so three bytes that read so are the token's last character.
+  static func trimmedEnd(_ line: [UInt8], _ token: Range<Int>, while trims: (UInt8) -> Bool) -> Int {
+    var end = token.upperBound
+    while end > token.lowerBound {
+      if trims(line[end - 1]) {
+        end -= 1
+      } else if end - token.lowerBound >= 3, line[end - 3] == 0xE2, line[end - 2] == 0x80,
+        line[end - 1] == 0x99 || line[end - 1] == 0x9D
+      {
+        end -= 3
+      } else {
+        break
+      }
+    }
+    return end
   }
 
   /// The character whose UTF-8 starts at `index`, if it is well formed.

@@ -14,12 +14,25 @@ struct ProseWord: Equatable, Sendable {
 struct ProseScanner {
   /// GOV.UK's advice: no more than 25 words in a sentence.
   static let longestSentence = 25
-  /// What is trimmed from the end of a word: punctuation, closing quotes and brackets, emphasis.
-  static let wordEnds: Set<Unicode.Scalar> = [
-    ".", ",", ";", ":", "!", "?", "'", "’", "\"", "”", ")", "]", "*", "_",
-  ]
-  /// What may follow a sentence's closing stop.
-  static let closers: Set<Unicode.Scalar> = ["'", "’", "\"", "”", ")", "]", "*", "_"]
+  /// What may follow a sentence's closing stop: closing quotes and brackets, emphasis; with the curly
+  /// quotes ’ and ” (see `closingMarksEnd`).
+  static func isCloser(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "*"),
+      UInt8(ascii: "_"):
+      return true
+    default: return false
+    }
+  }
+  /// What is trimmed from the end of a word: the closers and punctuation.
+  static func isWordEnd(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+      UInt8(ascii: "?"):
+      return true
+    default: return isCloser(byte)
+    }
+  }
   /// The ASCII characters that end a word: spaces, brackets, quotes and Markdown's marks.
   static let asciiBreaks: Set<UInt8> = Set(" \t\n\r\u{0B}\u{0C}()[]{}<>*_`|\"/".utf8)
   /// `asciiBreaks` as a table by byte, for the scan's inner loop.
@@ -31,11 +44,37 @@ struct ProseScanner {
 
   var sentences: [[ProseWord]] = []
   var current: [ProseWord] = []
+  /// Where each character of the line being read starts (a byte offset), when the line is not all ASCII;
+  /// a word's column is then the number of characters before it, plus one.
+  var characterStarts: [Int] = []
 
   /// Closes the sentence being read, if it has words.
   mutating func endSentence() {
     if !current.isEmpty { sentences.append(current) }
-    current = []
+    current.removeAll(keepingCapacity: true)
+  }
+
+  /// The byte offset at which each character (grapheme cluster) of a line starts.
+  static func characterStarts(of line: [UInt8]) -> [Int] {
+    var (starts, offset) = ([Int](), 0)
+    for character in String(decoding: line, as: UTF8.self) {
+      starts.append(offset)
+      offset += character.utf8.count
+    }
+    return starts
+  }
+
+  /// The column of the word starting at byte `begin` of the line being read: its byte offset plus one in
+  /// an ASCII line; otherwise the characters that start before it (a binary search of `characterStarts`),
+  /// plus one. Counting a line's characters once, not once for each word, keeps a long line linear.
+  func column(of begin: Int, isASCII: Bool) -> Int {
+    guard !isASCII else { return begin + 1 }
+    var (low, high) = (0, characterStarts.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if characterStarts[middle] < begin { low = middle + 1 } else { high = middle }
+    }
+    return low + 1
   }
 
   /// The sentences of `body`, whose first line is line `firstLine` of its file.
