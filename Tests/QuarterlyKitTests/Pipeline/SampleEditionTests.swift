@@ -41,6 +41,33 @@ import Testing
     }
   }
 
+  /// The samples read plainly: their only warnings are the figures with no data for the quarter, never a
+  /// plain-English one (a long sentence, a word to avoid, an unexplained abbreviation, a reading age above
+  /// the edition's `reading_age`).
+  @Test func samplesWarnOnlyOfFiguresWithNoDataForTheQuarter() throws {
+    let (output, results) = try Self.build()
+    defer { try? FileManager.default.removeItem(at: output) }
+    func noData(_ edition: String, _ line: Int, _ id: String, _ quarter: String, _ latest: String) -> String {
+      "Inputs/\(edition)/metric-definitions.csv:\(line):1: warning: \(id) has no data for \(quarter); the latest "
+        + "is \(latest), and the documents say so"
+    }
+    let expected = [
+      [
+        noData("birmingham-2022-q3", 8, "ot_caseload", "July to September 2022", "June 2022"),
+        noData("birmingham-2022-q3", 9, "ot_ia_wait", "July to September 2022", "June 2022"),
+        noData("birmingham-2022-q3", 10, "physio_wait", "July to September 2022", "June 2022"),
+      ],
+      [
+        "ehc_experience_good", "senar_contact_unsatisfactory", "slt_wait_over_40_weeks", "ot_wait_over_40_weeks",
+        "physio_wait_over_40_weeks",
+      ].enumerated().map {
+        noData("birmingham-2020-10", $0.offset + 2, $0.element, "July to September 2020", "October 2018")
+      },
+    ]
+    #expect(results.map { $0.diagnostics.map(\.description) } == expected)
+    #expect(results.map { $0.readability.map(\.readability.readingAgeShown) } == [[11.4, 11.0], [11.5, 11.1]])
+  }
+
   @Test func theNewsletterStatesTheSampleFiguresCorrectly() throws {
     let text = try Fixture.text("expected/birmingham-2022-q3/newsletter.md")
     for phrase in [
