@@ -58,14 +58,16 @@ import Testing
         noData("birmingham-2022-q3", 10, "physio_wait", "July to September 2022", "June 2022"),
       ],
       [
-        "ehc_experience_good", "senar_contact_unsatisfactory", "slt_wait_over_40_weeks", "ot_wait_over_40_weeks",
+        "ehc_experience_good", "senar_contact_unsatisfactory", "slt_wait_over_40_weeks",
+        "ot_wait_over_40_weeks",
         "physio_wait_over_40_weeks",
       ].enumerated().map {
         noData("birmingham-2020-10", $0.offset + 2, $0.element, "July to September 2020", "October 2018")
       },
     ]
     #expect(results.map { $0.diagnostics.map(\.description) } == expected)
-    #expect(results.map { $0.readability.map(\.readability.readingAgeShown) } == [[11.4, 11.0], [11.5, 11.1]])
+    #expect(
+      results.map { $0.readability.map(\.readability.readingAgeShown) } == [[11.4, 11.0], [11.5, 11.1]])
   }
 
   @Test func theNewsletterStatesTheSampleFiguresCorrectly() throws {
