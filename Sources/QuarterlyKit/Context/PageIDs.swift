@@ -26,17 +26,25 @@ enum PageIDs {
     return slugs
   }
 
-  /// The ids written literally (with no tag in them) as `id="…"` in `text`.
+  /// The ids written literally (with no tag in them) as `id="…"` in `text`, after white space. The text
+  /// is searched by its UTF-8 bytes (every template is searched on every build).
   static func literalIDs(in text: String) -> [String] {
     var ids: [String] = []
-    var rest = text[...]
-    while let found = rest.range(of: "id=\"") {
-      let before = found.lowerBound > rest.startIndex ? rest[rest.index(before: found.lowerBound)] : " "
-      rest = rest[found.upperBound...]
-      guard before.isWhitespace, let close = rest.firstIndex(of: "\"") else { continue }
-      let id = rest[..<close]
-      if !id.isEmpty, !id.contains("{{") { ids.append(String(id)) }
-      rest = rest[close...]
+    let utf8 = text.utf8
+    let opening = Array("id=\"".utf8)
+    var index = utf8.startIndex
+    while let found = Bytes.firstIndex(of: opening, in: utf8, from: index) {
+      let value = utf8.index(found, offsetBy: opening.count)
+      let before: Character = found > text.startIndex ? text[text.index(before: found)] : " "
+      index = value
+      guard before.isWhitespace, let close = utf8[value...].firstIndex(of: UInt8(ascii: "\"")) else {
+        continue
+      }
+      let id = text[value..<close]
+      if !id.isEmpty, Bytes.firstIndex(of: Array("{{".utf8), in: id.utf8, from: id.utf8.startIndex) == nil {
+        ids.append(String(id))
+      }
+      index = close
     }
     return ids
   }

@@ -7,7 +7,11 @@ enum EmailImages {
   /// The page with every `<img …>` tag replaced. Attribute values are reused as the page has them,
   /// already escaped.
   static func replace(in html: String) -> String {
-    guard html.contains("<img") || html.contains("<IMG") else { return html }
+    guard
+      Bytes.firstIndex(
+        of: Array("<img".utf8), in: html.utf8, from: html.utf8.startIndex, ignoringASCIICase: true)
+        != nil
+    else { return html }
     var out = ""
     out.reserveCapacity(html.utf8.count)
     var linkDepth = 0

@@ -73,6 +73,29 @@ enum Bytes {
     return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
+  /// The first index at or after `start` where `bytes` holds the whole of `pattern` (not empty), with
+  /// ASCII letters compared without case when `ignoringASCIICase`.
+  static func firstIndex<C: Collection<UInt8>>(
+    of pattern: [UInt8], in bytes: C, from start: C.Index, ignoringASCIICase: Bool = false
+  ) -> C.Index? {
+    guard let first = pattern.first else { return nil }
+    func same(_ one: UInt8, _ other: UInt8) -> Bool {
+      one == other || (ignoringASCIICase && lower(one) == lower(other))
+    }
+    var index = start
+    while index < bytes.endIndex {
+      if same(bytes[index], first) {
+        var (matched, position) = (1, bytes.index(after: index))
+        while matched < pattern.count, position < bytes.endIndex, same(bytes[position], pattern[matched]) {
+          (matched, position) = (matched + 1, bytes.index(after: position))
+        }
+        if matched == pattern.count { return index }
+      }
+      index = bytes.index(after: index)
+    }
+    return nil
+  }
+
   /// Appends the UTF-8 encoding of a scalar value (invalid values become U+FFFD).
   static func appendScalar(_ value: UInt32, to out: inout [UInt8]) {
     let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"

@@ -63,5 +63,6 @@ import Testing
     #expect(
       PageIDs.literalIDs(in: "<h2 id=\"a\">x</h2><h3\nid=\"figures-{{id}}\"><p data-id=\"no\" id=\"b\">")
         == ["a", "b"])
+    #expect(PageIDs.literalIDs(in: "é\u{00A0}id=\"c\" xid=\"d\" id=\"\" id=\"e{f\" id=\"g") == ["c", "e{f"])
   }
 }

@@ -43,5 +43,9 @@ import Testing
           "<p><IMG ALT='A &amp; B' SRC='http://x.example/a.png'><a href=\"/\"><img src=\"https://y\"></a></p>"
       )
         == "<p><a href=\"http://x.example/a.png\">A &amp; B</a><a href=\"/\">image</a></p>")
+    // A page whose only image is written in mixed case still loses it.
+    #expect(
+      EmailImages.replace(in: "<p>é <Img alt=\"pixel\" src=\"https://t.example/p.gif\"></p>")
+        == "<p>é <a href=\"https://t.example/p.gif\">pixel</a></p>")
   }
 }
