@@ -65,4 +65,14 @@ enum EditionData {
           ]))
       })
   }
+
+  /// Whether any metric of `sections` (as `sections(_:for:…)` makes them) has a chart drawn, so that a
+  /// page says "each chart has its figures in a table" only when it has a chart.
+  static func hasCharts(_ sections: TemplateValue) -> Bool {
+    guard case .list(let list) = sections else { return false }
+    return list.contains { section in
+      guard case .list(let metrics)? = section["metrics"] else { return false }
+      return metrics.contains { $0["chart"]?["drawn"] == .bool(true) }
+    }
+  }
 }

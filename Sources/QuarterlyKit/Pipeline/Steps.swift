@@ -105,7 +105,10 @@ extension Step {
     for ((key, audience), audienceSections) in zip(audiences, sections) {
       let fragments = filled.filter { $0.0.audience.includes(audience) }.map(\.1)
       data[key] = .object(
-        TemplateObject([("fragments", .list(fragments)), ("sections", audienceSections)]))
+        TemplateObject([
+          ("fragments", .list(fragments)), ("sections", audienceSections),
+          ("hasCharts", .bool(EditionData.hasCharts(audienceSections))),
+        ]))
     }
     let glossary = GlossaryUse.used(
       edition.glossary,

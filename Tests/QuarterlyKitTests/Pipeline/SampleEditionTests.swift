@@ -67,7 +67,7 @@ import Testing
     ]
     #expect(results.map { $0.diagnostics.map(\.description) } == expected)
     #expect(
-      results.map { $0.readability.map(\.readability.readingAgeShown) } == [[11.4, 11.0], [11.5, 11.1]])
+      results.map { $0.readability.map(\.readability.readingAgeShown) } == [[11.4, 11.0], [11.5, 11.2]])
   }
 
   @Test func theNewsletterStatesTheSampleFiguresCorrectly() throws {
