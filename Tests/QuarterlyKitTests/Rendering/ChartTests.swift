@@ -34,10 +34,13 @@ import Testing
       "<line class=\"ref-baseline\" x1=\"64\" y1=\"133.2\" x2=\"350\" y2=\"133.2\"/>",
       "<text x=\"356\" y=\"138.2\" text-anchor=\"start\" class=\"ref-label\">Baseline 33</text>",
       "<rect class=\"bar\" x=\"83.1\" y=\"61.2\" width=\"57.2\" height=\"190.8\"/>",
+      "<text x=\"111.7\" y=\"55.2\" text-anchor=\"middle\" class=\"halo\">53</text>",
       "<text x=\"111.7\" y=\"55.2\" text-anchor=\"middle\" class=\"value\">53</text>",
       "<rect class=\"bar\" x=\"178.4\" y=\"133.2\" width=\"57.2\" height=\"118.8\"/>",
+      "<text x=\"207\" y=\"127.2\" text-anchor=\"middle\" class=\"halo\">33</text>",
       "<text x=\"207\" y=\"127.2\" text-anchor=\"middle\" class=\"value\">33</text>",
       "<rect class=\"bar\" x=\"273.7\" y=\"111.6\" width=\"57.2\" height=\"140.4\"/>",
+      "<text x=\"302.3\" y=\"105.6\" text-anchor=\"middle\" class=\"halo\">39</text>",
       "<text x=\"302.3\" y=\"105.6\" text-anchor=\"middle\" class=\"value\">39</text>",
       "</svg>",
     ]

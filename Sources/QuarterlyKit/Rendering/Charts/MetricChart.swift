@@ -183,9 +183,10 @@ struct MetricChart {
         out +=
           "<rect class=\"bar\" x=\"\(SVG.n(cx - barWidth / 2))\" y=\"\(SVG.n(top))\" width=\"\(SVG.n(barWidth))\" "
         out += "height=\"\(SVG.n(max(1, base - top)))\"/>"
-        out += SVG.text(
-          GovUKNumbers.display(observation.value, unit: unit), x: cx, y: top - 6, anchor: "middle",
-          className: "value")
+        // A white halo first, so that a reference line crossing the label does not strike it through.
+        let label = GovUKNumbers.display(observation.value, unit: unit)
+        out += SVG.text(label, x: cx, y: top - 6, anchor: "middle", className: "halo")
+        out += SVG.text(label, x: cx, y: top - 6, anchor: "middle", className: "value")
       }
     } else {
       let points = series.enumerated().map { (x($0.offset, $0.element), y($0.element.value.value)) }
