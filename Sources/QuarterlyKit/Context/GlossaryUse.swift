@@ -27,12 +27,20 @@ enum GlossaryUse {
     return texts
   }
 
-  /// Every string inside `value`, depth first.
+  /// The keys whose strings the page does not show as text where terms are found: a chart's SVG (page
+  /// finishing leaves SVG alone) and a fragment's Markdown and plain-text forms (its `html` is the same
+  /// text as the page shows it).
+  static let skippedKeys: Set<String> = ["svg", "markdown", "text"]
+
+  /// Every string inside `value`, depth first, but those under `skippedKeys`.
   private static func collectStrings(_ value: TemplateValue, into texts: inout [String]) {
     switch value {
     case .string(let text): texts.append(text)
     case .list(let items): for item in items { collectStrings(item, into: &texts) }
-    case .object(let object): for pair in object.pairs { collectStrings(pair.value, into: &texts) }
+    case .object(let object):
+      for pair in object.pairs where !skippedKeys.contains(pair.key) {
+        collectStrings(pair.value, into: &texts)
+      }
     case .null, .bool, .int, .double: break
     }
   }

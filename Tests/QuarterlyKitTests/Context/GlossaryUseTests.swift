@@ -23,6 +23,19 @@ import Testing
     #expect(GlossaryUse.used(glossary, in: ["«EHC»"]).map(\.term) == ["EHC"])
   }
 
+  @Test func chartsAndTheOtherFormsOfAFragmentAreNotRead() {
+    var data = TemplateObject()
+    let chart = TemplateValue.object(TemplateObject([("svg", .string("<svg><title>ADOS</title></svg>"))]))
+    let fragment = TemplateValue.object(
+      TemplateObject([
+        ("markdown", .string("[x](https://example.org/EHC)")), ("text", .string("A&E")),
+        ("html", .string("<p>SEND</p>")), ("chart", chart),
+      ]))
+    data["newsletter"] = .object(TemplateObject([("fragments", .list([fragment]))]))
+    let texts = GlossaryUse.newsletterTexts(data: data, templates: [])
+    #expect(GlossaryUse.used(glossary, in: texts).map(\.term) == ["SEND"])
+  }
+
   @Test func templatesAndDataAreBothRead() {
     var data = TemplateObject()
     data["newsletter"] = .object(
