@@ -2,7 +2,7 @@
 /// others: a term the page never writes is only one more long phrase to read.
 ///
 /// A term is used when it is written as a whole word, as page finishing finds it
-/// (`Abbreviations.termsWritten(in:)`), in the introduction, the
+/// (`Abbreviations.termsWritten(in:into:)`), in the introduction, the
 /// newsletter's fragments and figures, the edition's title and area, or the text of a newsletter
 /// template (`newsletter…`) or of any partial (`_…`), since templates write words of their own
 /// ("SEND partnership").
@@ -11,7 +11,7 @@ enum GlossaryUse {
   static func used(_ glossary: [GlossaryTerm], in texts: [String]) -> [GlossaryTerm] {
     let abbreviations = Abbreviations(glossary)
     var written: Set<String> = []
-    for text in texts { written.formUnion(abbreviations.termsWritten(in: text)) }
+    for text in texts { abbreviations.termsWritten(in: text, into: &written) }
     return glossary.filter { written.contains($0.term) }
   }
 
