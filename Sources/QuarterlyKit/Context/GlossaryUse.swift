@@ -9,7 +9,14 @@
 enum GlossaryUse {
   /// The terms of `glossary` written in any of `texts`, in the glossary's order.
   static func used(_ glossary: [GlossaryTerm], in texts: [String]) -> [GlossaryTerm] {
-    let abbreviations = Abbreviations(glossary)
+    used(glossary, in: texts, prepared: Abbreviations(glossary))
+  }
+
+  /// The terms of `glossary` written in any of `texts`, with the glossary already prepared as
+  /// `abbreviations` (which the pages' finishing uses too).
+  static func used(_ glossary: [GlossaryTerm], in texts: [String], prepared abbreviations: Abbreviations)
+    -> [GlossaryTerm]
+  {
     var written: Set<String> = []
     for text in texts { abbreviations.termsWritten(in: text, into: &written) }
     return glossary.filter { written.contains($0.term) }
