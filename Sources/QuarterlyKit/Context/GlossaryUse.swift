@@ -2,16 +2,23 @@
 /// others: a term the page never writes is only one more long phrase to read.
 ///
 /// A term is used when it is written as a whole word, as page finishing finds it
-/// (`Abbreviations.termsWritten(in:)`), in the introduction, the
+/// (`Abbreviations.termsWritten(in:into:)`), in the introduction, the
 /// newsletter's fragments and figures, the edition's title and area, or the text of a newsletter
 /// template (`newsletter…`) or of any partial (`_…`), since templates write words of their own
 /// ("SEND partnership").
 enum GlossaryUse {
   /// The terms of `glossary` written in any of `texts`, in the glossary's order.
   static func used(_ glossary: [GlossaryTerm], in texts: [String]) -> [GlossaryTerm] {
-    let abbreviations = Abbreviations(glossary)
+    used(glossary, in: texts, prepared: Abbreviations(glossary))
+  }
+
+  /// The terms of `glossary` written in any of `texts`, with the glossary already prepared as
+  /// `abbreviations` (which the pages' finishing uses too).
+  static func used(_ glossary: [GlossaryTerm], in texts: [String], prepared abbreviations: Abbreviations)
+    -> [GlossaryTerm]
+  {
     var written: Set<String> = []
-    for text in texts { written.formUnion(abbreviations.termsWritten(in: text)) }
+    for text in texts { abbreviations.termsWritten(in: text, into: &written) }
     return glossary.filter { written.contains($0.term) }
   }
 

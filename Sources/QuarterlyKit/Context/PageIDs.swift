@@ -25,34 +25,4 @@ enum PageIDs {
     slugs.reserve("first-page-rag-chart-desc")
     return slugs
   }
-
-  /// The ids written literally (with no tag in them) as `id="…"` in `text`, after white space. The text
-  /// is searched by its UTF-8 bytes (every template is searched on every build).
-  static func literalIDs(in text: String) -> [String] {
-    var ids: [String] = []
-    let utf8 = text.utf8
-    let opening = Array("id=\"".utf8)
-    var index = utf8.startIndex
-    while let found = Bytes.firstIndex(of: opening, in: utf8, from: index) {
-      let value = utf8.index(found, offsetBy: opening.count)
-      let before: Character = found > text.startIndex ? text[text.index(before: found)] : " "
-      index = value
-      guard before.isWhitespace, let close = utf8[value...].firstIndex(of: UInt8(ascii: "\"")) else {
-        continue
-      }
-      let id = text[value..<close]
-      if !id.isEmpty, Bytes.firstIndex(of: Array("{{".utf8), in: id.utf8, from: id.utf8.startIndex) == nil {
-        ids.append(String(id))
-      }
-      index = close
-    }
-    return ids
-  }
-}
-
-extension TemplateLibrary {
-  /// The ids written literally in every template and partial of the folders (see `PageIDs`).
-  func literalIDs() -> [String] {
-    sources().flatMap { PageIDs.literalIDs(in: $0.text) }
-  }
 }

@@ -69,9 +69,19 @@ struct Comparison: Sendable {
 
   /// Whether the label already names the unit ("average number of days to …"), so values are written
   /// without it ("fell from 37 to 11").
+  ///
+  /// Asked for every value printed, so the label is split into words (by `Character.isLetter`, which
+  /// looks up each character's properties) only when its bytes hold the noun at all: a word equal to a
+  /// noun of ASCII letters is spelt with the noun's bytes (the lowercased label has no Kelvin sign).
   static func labelNamesUnit(_ definition: MetricDefinition) -> Bool {
     guard let noun = definition.unit.noun else { return false }
-    return definition.label.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+    let label = definition.label.lowercased()
+    let mentionsNoun = [noun.singular, noun.plural].contains { noun in
+      !noun.utf8.allSatisfy(Bytes.isLetter)
+        || Bytes.firstIndex(of: Array(noun.utf8), in: label.utf8, from: label.utf8.startIndex) != nil
+    }
+    guard mentionsNoun else { return false }
+    return label.split(whereSeparator: { !$0.isLetter }).contains {
       $0 == noun.singular || $0 == noun.plural
     }
   }

@@ -14,6 +14,28 @@ public enum TrackerColumn: String, CaseIterable, Hashable, Sendable {
   /// The heading as written in the tracker.
   public var heading: String { rawValue }
 
+  /// The column's place among the cases. Columns are hashed and compared by it: every row of a
+  /// tracker looks its cells up and keeps their locations by column, and the default for an enum with
+  /// raw values hashes and compares the whole heading.
+  private var position: Int {
+    switch self {
+    case .responseRef: 0
+    case .actionRef: 1
+    case .objective: 2
+    case .outcome: 3
+    case .start: 4
+    case .due: 5
+    case .expectedEnd: 6
+    case .status: 7
+    case .rag: 8
+    case .percentComplete: 9
+    }
+  }
+
+  public static func == (lhs: TrackerColumn, rhs: TrackerColumn) -> Bool { lhs.position == rhs.position }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(position) }
+
   /// A heading with case, spaces and line breaks removed, for matching.
   static func key(_ heading: String) -> String {
     String(heading.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{FEFF}" })

@@ -14,6 +14,9 @@ struct EditionBuild {
   /// Each metric's template value (with its chart), in the order of `figures.metrics`.
   var metricValues: [TemplateValue] = []
   var figuresJSON: TemplateValue = .null
+  /// The edition's glossary prepared for finding its terms, made once for the glossary the newsletter
+  /// uses and for the pages' terms.
+  var abbreviations: Abbreviations?
   /// Filled output templates, by output file name, before they are finished.
   var filled: [(name: String, text: String)] = []
   var files: [OutputFile] = []

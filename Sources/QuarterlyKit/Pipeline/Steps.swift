@@ -110,9 +110,12 @@ extension Step {
           ("hasCharts", .bool(EditionData.hasCharts(audienceSections))),
         ]))
     }
+    let abbreviations = Abbreviations(edition.glossary)
+    build.abbreviations = abbreviations
     let glossary = GlossaryUse.used(
       edition.glossary,
-      in: GlossaryUse.newsletterTexts(data: data, templates: build.templates.sources()))
+      in: GlossaryUse.newsletterTexts(data: data, templates: build.templates.sources()),
+      prepared: abbreviations)
     data["glossary"] = .list(
       glossary.map {
         .object(TemplateObject([("term", .string($0.term)), ("meaning", .string($0.meaning))]))
@@ -151,7 +154,7 @@ extension Step {
   static let finishPages = Step(name: "Finish pages") { build in
     // Pages with errors are not written, but their broken links are still worth reporting.
     guard build.edition != nil else { return }
-    let abbreviations = Abbreviations(build.edition?.glossary ?? [])
+    let abbreviations = build.abbreviations ?? Abbreviations(build.edition?.glossary ?? [])
     for (name, output) in build.filled {
       let page = PageFinishing.finish(output, name: name, abbreviations: abbreviations)
       if OutputFormat(fileName: name)?.checksInternalLinks == true {

@@ -18,14 +18,11 @@ extension Abbreviations {
     let firstBytes: [Bool]
 
     /// A walk over `bytes` with the edition's prepared terms.
-    init(bytes: UnsafeBufferPointer<UInt8>, terms: [PreparedTerm], trie: GlossaryTrie<UInt8>) {
+    init(abbreviations: Abbreviations, bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
-      self.terms = terms
-      self.trie = trie
-      var firstBytes = Array(repeating: false, count: 256)
-      for term in terms { if let first = term.bytes.first { firstBytes[Int(first)] = true } }
-      self.firstBytes = firstBytes
-      out.reserveCapacity(bytes.count + 1024)
+      self.terms = abbreviations.prepared
+      self.trie = abbreviations.trie
+      self.firstBytes = abbreviations.firstBytes
     }
 
     /// Walks the page: each tag is copied and tracked (inside untouched or wrap-only elements?), each run
@@ -118,10 +115,10 @@ extension Abbreviations {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pending..<end]))
     }
 
-    /// The terms written as whole words in `start..<end`, found as `transform` finds them.
-    func termsWritten(from start: Int, to end: Int) -> Set<String> {
+    /// Adds to `found` the terms written as whole words in `start..<end`, found as `transform` finds
+    /// them.
+    func termsWritten(from start: Int, to end: Int, into found: inout Set<String>) {
       let characters = CharacterStarts(bytes, from: start, to: end)
-      var found: Set<String> = []
       var index = start
       while index < end {
         if firstBytes[Int(bytes[index])], isBoundary(before: index, characters),
@@ -133,7 +130,6 @@ extension Abbreviations {
         }
         index = characters.nextStart(after: index, in: bytes)
       }
-      return found
     }
 
     /// The longest term written at `index` and ending between characters at a word boundary.

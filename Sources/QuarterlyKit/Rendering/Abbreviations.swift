@@ -13,12 +13,17 @@ public struct Abbreviations: Sendable {
   let prepared: [PreparedTerm]
   /// The prepared terms by their bytes.
   let trie: GlossaryTrie<UInt8>
+  /// Whether a term starts with each byte value: only there can a term be written.
+  let firstBytes: [Bool]
 
   /// The glossary's terms, prepared once for every page of an edition.
   public init(_ glossary: [GlossaryTerm]) {
     terms = glossary.filter { !$0.term.isEmpty }.sorted { $0.term.count > $1.term.count }
     prepared = Self.prepare(terms)
     trie = GlossaryTrie(prepared.map(\.bytes))
+    var firstBytes = Array(repeating: false, count: 256)
+    for term in prepared { if let first = term.bytes.first { firstBytes[Int(first)] = true } }
+    self.firstBytes = firstBytes
   }
 
   /// Elements whose text is left alone.
@@ -46,19 +51,23 @@ public struct Abbreviations: Sendable {
       ?? Array(page.utf8).withUnsafeBufferPointer(apply(toBytes:))
   }
 
-  /// The glossary terms written in `text` as whole words, found as `apply(to:)` finds them in the
-  /// text between tags (here markup is read as text too).
-  func termsWritten(in text: String) -> Set<String> {
-    guard !terms.isEmpty else { return [] }
-    let bytes = Array(text.utf8)
-    return bytes.withUnsafeBufferPointer { bytes in
-      Walker(bytes: bytes, terms: prepared, trie: trie).termsWritten(from: 0, to: bytes.count)
+  /// Adds to `found` the glossary terms written in `text` as whole words, found as `apply(to:)` finds
+  /// them in the text between tags (here markup is read as text too). Called for every text of every
+  /// edition's newsletter, so it reads the string's own bytes where it can, without a copy.
+  func termsWritten(in text: String, into found: inout Set<String>) {
+    guard !terms.isEmpty else { return }
+    func walk(_ bytes: UnsafeBufferPointer<UInt8>) {
+      Walker(abbreviations: self, bytes: bytes).termsWritten(from: 0, to: bytes.count, into: &found)
+    }
+    if text.utf8.withContiguousStorageIfAvailable(walk) == nil {
+      Array(text.utf8).withUnsafeBufferPointer(walk)
     }
   }
 
   /// `apply(to:)` over the page's bytes.
   func apply(toBytes bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var walker = Walker(bytes: bytes, terms: prepared, trie: trie)
+    var walker = Walker(abbreviations: self, bytes: bytes)
+    walker.out.reserveCapacity(bytes.count + 1024)
     walker.run()
     return String(decoding: walker.out, as: UTF8.self)
   }

@@ -51,21 +51,32 @@ enum MarkdownTables {
     var trimmed = Substring(line.trimmingSpaces)
     if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
     if trimmed.hasSuffix("|") && !trimmed.hasSuffix("\\|") { trimmed = trimmed.dropLast() }
-    // Pipes and backslashes are ASCII, so the cells are cut at byte positions.
-    var cells: [String] = []
+    // Pipes and backslashes are ASCII, so the cells are cut at byte positions, found in the
+    // contiguous bytes where the text has them (each row of a long table is split twice).
     let bytes = trimmed.utf8
-    var cellStart = bytes.startIndex
-    var escaped = false
-    for index in bytes.indices {
-      let byte = bytes[index]
-      if escaped {
-        escaped = false
-      } else if byte == UInt8(ascii: "\\") {
-        escaped = true
-      } else if byte == UInt8(ascii: "|") {
-        cells.append(trimmed[cellStart..<index].trimmingSpaces)
-        cellStart = bytes.index(after: index)
+    func cuts(_ buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+      var pipes: [Int] = []
+      var escaped = false
+      for (offset, byte) in buffer.enumerated() {
+        if escaped {
+          escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          escaped = true
+        } else if byte == UInt8(ascii: "|") {
+          pipes.append(offset)
+        }
       }
+      return pipes
+    }
+    let pipes =
+      bytes.withContiguousStorageIfAvailable(cuts) ?? Array(bytes).withUnsafeBufferPointer(cuts)
+    var cells: [String] = []
+    cells.reserveCapacity(pipes.count + 1)
+    var cellStart = bytes.startIndex
+    for pipe in pipes {
+      let index = bytes.index(bytes.startIndex, offsetBy: pipe)
+      cells.append(trimmed[cellStart..<index].trimmingSpaces)
+      cellStart = bytes.index(after: index)
     }
     cells.append(trimmed[cellStart...].trimmingSpaces)
     return cells
@@ -84,30 +95,35 @@ enum MarkdownTables {
       let cell = column < cells[1].count ? cells[1][column] : "---"
       return (cell.hasPrefix(":"), cell.hasSuffix(":"))
     }
+    // Each line is built as UTF-8 bytes: the padding is spaces and dashes, appended without making a
+    // string of them.
     return cells.enumerated().map { rowIndex, row in
-      var line = "| "
+      var line: [UInt8] = Array("| ".utf8)
+      func pad(_ byte: UInt8, _ count: Int) {
+        if count > 0 { line.append(contentsOf: repeatElement(byte, count: count)) }
+      }
       for column in 0..<columns {
-        if column > 0 { line += " | " }
+        if column > 0 { line.append(contentsOf: " | ".utf8) }
         let width = widths[column]
         let (left, right) = alignments[column]
         if rowIndex == 1 {
-          if left { line += ":" }
-          line += String(repeating: "-", count: width - (left ? 1 : 0) - (right ? 1 : 0))
-          if right { line += ":" }
+          if left { line.append(UInt8(ascii: ":")) }
+          pad(UInt8(ascii: "-"), width - (left ? 1 : 0) - (right ? 1 : 0))
+          if right { line.append(UInt8(ascii: ":")) }
         } else {
           let cell = column < row.count ? row[column] : ""
           let count = column < row.count ? counts[rowIndex][column] : 0
-          let padding = String(repeating: " ", count: max(0, width - count))
           if right && !left {
-            line += padding
-            line += cell
+            pad(Bytes.space, width - count)
+            line.append(contentsOf: cell.utf8)
           } else {
-            line += cell
-            line += padding
+            line.append(contentsOf: cell.utf8)
+            pad(Bytes.space, width - count)
           }
         }
       }
-      return line + " |"
+      line.append(contentsOf: " |".utf8)
+      return String(decoding: line, as: UTF8.self)
     }
   }
 }

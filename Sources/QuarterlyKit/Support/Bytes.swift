@@ -75,9 +75,20 @@ enum Bytes {
 
   /// The first index at or after `start` where `bytes` holds the whole of `pattern` (not empty), with
   /// ASCII letters compared without case when `ignoringASCIICase`.
+  ///
+  /// Where the bytes are contiguous (a native string's `utf8`, an array, a buffer), they are searched
+  /// in place, the first byte found with `memchr` unless it is a letter whose case is ignored: a whole
+  /// page is searched for every edition, and stepping through a `String.UTF8View` by its indices costs
+  /// several times more.
   static func firstIndex<C: Collection<UInt8>>(
     of pattern: [UInt8], in bytes: C, from start: C.Index, ignoringASCIICase: Bool = false
   ) -> C.Index? {
+    let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
+      firstOffset(
+        of: pattern, in: buffer, from: bytes.distance(from: bytes.startIndex, to: start),
+        ignoringASCIICase: ignoringASCIICase)
+    }
+    if let contiguous { return contiguous.map { bytes.index(bytes.startIndex, offsetBy: $0) } }
     guard let first = pattern.first else { return nil }
     func same(_ one: UInt8, _ other: UInt8) -> Bool {
       one == other || (ignoringASCIICase && lower(one) == lower(other))
@@ -92,6 +103,30 @@ enum Bytes {
         if matched == pattern.count { return index }
       }
       index = bytes.index(after: index)
+    }
+    return nil
+  }
+
+  /// `firstIndex(of:in:from:ignoringASCIICase:)` over contiguous bytes, as an offset from their start.
+  private static func firstOffset(
+    of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, ignoringASCIICase: Bool
+  ) -> Int? {
+    guard let first = pattern.first, start >= 0 else { return nil }
+    func same(_ one: UInt8, _ other: UInt8) -> Bool {
+      one == other || (ignoringASCIICase && lower(one) == lower(other))
+    }
+    let searchesFirstByte = !(ignoringASCIICase && isLetter(first))
+    var index = start
+    while index + pattern.count <= bytes.count {
+      if searchesFirstByte {
+        guard let found = firstIndex(of: first, in: bytes, from: index) else { return nil }
+        index = found
+        guard index + pattern.count <= bytes.count else { return nil }
+      }
+      var matched = 0
+      while matched < pattern.count, same(bytes[index + matched], pattern[matched]) { matched += 1 }
+      if matched == pattern.count { return index }
+      index += 1
     }
     return nil
   }

@@ -16,6 +16,7 @@ public final class TemplateLibrary: @unchecked Sendable {
   private var byPath: [String: (template: Template?, diagnostics: [Diagnostic])] = [:]
   private var outputNames: [String]?
   private var sourcesCache: [TemplateSource]?
+  private var literalIDsCache: [String]?
 
   /// A library searching `folders` in order (an edition's own folder first, then the shared one).
   public init(folders: [URL]) {
@@ -109,6 +110,16 @@ public final class TemplateLibrary: @unchecked Sendable {
     }
     lock.withLock { sourcesCache = found }
     return found
+  }
+
+  /// The ids written literally in every template and partial of the folders
+  /// (`literalIDs(in:)`), found once per library like the texts are read once: every edition of a
+  /// run reserves them.
+  func literalIDs() -> [String] {
+    if let cached = lock.withLock({ literalIDsCache }) { return cached }
+    let ids = sources().flatMap { Self.literalIDs(in: $0.text) }
+    lock.withLock { literalIDsCache = ids }
+    return ids
   }
 
   // MARK: Partials

@@ -4,6 +4,19 @@ import Testing
 @testable import QuarterlyKit
 
 @Suite struct ActionPlanReaderTests {
+  @Test func columnsAreEqualAndHashedByCaseAsTheirHeadingsAre() {
+    let columns = TrackerColumn.allCases
+    for one in columns {
+      for other in columns {
+        #expect((one == other) == (one.heading == other.heading))
+        if one == other { #expect(one.hashValue == other.hashValue) }
+      }
+    }
+    #expect(Set(columns).count == columns.count)
+    #expect(Set(columns.map(\.heading)).count == columns.count)
+    #expect(TrackerColumn(rawValue: TrackerColumn.rag.heading) == .rag)
+  }
+
   @Test func readsTheSampleTracker() throws {
     let (plan, diagnostics) = try TrackerFixture.file("action-plan-2020-10-areas-1-3.csv")
     #expect(diagnostics.isEmpty)

@@ -27,7 +27,7 @@ import Testing
 
   /// The values of every `id` attribute in `html`, in order.
   static func ids(in html: String) -> [String] {
-    PageIDs.literalIDs(in: html)
+    TemplateLibrary.literalIDs(in: html)
   }
 
   @Test func everyIDOnEveryPageIsUnique() throws {
@@ -61,8 +61,10 @@ import Testing
 
   @Test func literalIDsSkipThoseWithTags() {
     #expect(
-      PageIDs.literalIDs(in: "<h2 id=\"a\">x</h2><h3\nid=\"figures-{{id}}\"><p data-id=\"no\" id=\"b\">")
+      TemplateLibrary.literalIDs(
+        in: "<h2 id=\"a\">x</h2><h3\nid=\"figures-{{id}}\"><p data-id=\"no\" id=\"b\">")
         == ["a", "b"])
-    #expect(PageIDs.literalIDs(in: "é\u{00A0}id=\"c\" xid=\"d\" id=\"\" id=\"e{f\" id=\"g") == ["c", "e{f"])
+    #expect(
+      TemplateLibrary.literalIDs(in: "é\u{00A0}id=\"c\" xid=\"d\" id=\"\" id=\"e{f\" id=\"g") == ["c", "e{f"])
   }
 }

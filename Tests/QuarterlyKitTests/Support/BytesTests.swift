@@ -23,6 +23,39 @@ import Testing
     }
   }
 
+  @Test func patternSearchIsTheSameInPlaceAndStepByStep() {
+    var random = FastPathTests.Random(state: 3)
+    let alphabet = Array("<iImMgG> é".utf8)
+    let patterns = ["<img", "<IMG", "img", "g>", "é", "<", "ig"].map { Array($0.utf8) }
+    for _ in 0..<2000 {
+      let bytes = (0..<random.next(30)).map { _ in alphabet[random.next(alphabet.count)] }
+      let text = String(decoding: bytes, as: UTF8.self)
+      let pattern = patterns[random.next(patterns.count)]
+      let ignoring = random.next(2) == 0
+      let from = random.next(bytes.count + 2)
+      // The plain search, and the step-by-step one (a lazy map has no contiguous storage).
+      let expected = (from...max(from, bytes.count)).first { start in
+        start + pattern.count <= bytes.count
+          && zip(bytes[start...], pattern).allSatisfy {
+            $0 == $1 || (ignoring && Bytes.lower($0) == Bytes.lower($1))
+          }
+      }
+      #expect(Bytes.firstIndex(of: pattern, in: bytes, from: from, ignoringASCIICase: ignoring) == expected)
+      let stepped = bytes.lazy.map { $0 }
+      #expect(Bytes.firstIndex(of: pattern, in: stepped, from: from, ignoringASCIICase: ignoring) == expected)
+      let utf8 = Array(text.utf8)
+      let found = Bytes.firstIndex(
+        of: pattern, in: text.utf8, from: text.utf8.startIndex, ignoringASCIICase: ignoring)
+      let plain = (0...utf8.count).first { start in
+        start + pattern.count <= utf8.count
+          && zip(utf8[start...], pattern).allSatisfy {
+            $0 == $1 || (ignoring && Bytes.lower($0) == Bytes.lower($1))
+          }
+      }
+      #expect(found.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } == plain)
+    }
+  }
+
   @Test func asciiClassesMatchTheirCharacters() {
     for byte in UInt8(0)...UInt8(255) {
       let scalar = Unicode.Scalar(byte)

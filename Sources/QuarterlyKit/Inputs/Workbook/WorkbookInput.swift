@@ -11,7 +11,7 @@ public enum WorkbookInput {
 
   /// The edition.md key naming the sheet of `input`: `action-plan` → `action_plan_sheet`.
   public static func sheetKey(_ input: String) -> String {
-    input.replacingOccurrences(of: "-", with: "_") + "_sheet"
+    input.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "_") + "_sheet"
   }
 
   /// Every sheet key, for edition.md's list of known keys.
@@ -42,9 +42,14 @@ public enum WorkbookInput {
   )
     -> Choice?
   {
+    // Every edition looks for up to four names of each input: the folder's path is worked out once,
+    // and each name looked up with stat(2), which follows links as FileManager's fileExists does
+    // (Foundation's URL and file calls cost more than the rest of reading a small input).
+    let folderPath = folder.path
     /// Whether `NAME.ext` is in the folder.
     func exists(_ ext: String) -> Bool {
-      FileManager.default.fileExists(atPath: folder.appendingPathComponent(input + "." + ext).path)
+      var info = stat()
+      return stat(folderPath + "/" + input + "." + ext, &info) == 0
     }
     let csv = exists("csv")
     let xlsx = exists("xlsx")
