@@ -28,7 +28,7 @@ enum GlossaryUse {
     for key in ["introduction", "newsletter", "edition"] {
       if let value = data[key] { collectStrings(value, into: &texts) }
     }
-    for source in templates where source.fileName.hasPrefix("newsletter") || source.fileName.hasPrefix("_") {
+    for source in templates where OutputFormat.isNewsletter(source.fileName) || source.isPartial {
       texts.append(source.text)
     }
     return texts

@@ -49,7 +49,8 @@ extension Step {
     let ignoresReadingAge = edition.introduction.plainEnglishIgnore.contains("reading-age")
     var hardest: String??  // worked out only when a page needs the warning
     var pages: [PageReadability] = []
-    for file in build.files where file.name.hasPrefix("newsletter") && file.name.hasSuffix(".html") {
+    for file in build.files
+    where OutputFormat.isNewsletter(file.name) && OutputFormat(fileName: file.name)?.isHTML == true {
       let reading = Readability.measure(utf8: VisibleText.utf8(ofHTML: Array(file.contents)))
       pages.append(PageReadability(page: file.name, readability: reading))
       if reading.readingAgeShown > edition.readingAge.limit && !ignoresReadingAge {

@@ -48,6 +48,16 @@ public enum OutputFormat: Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// Whether the file is an HTML page (a web page or an email), read in a browser or a mail client.
+  public var isHTML: Bool { self == .htmlPage || self == .emailHTML }
+
   /// Whether the file is an HTML page whose `#` links must lead to an id on the page.
-  public var checksInternalLinks: Bool { self == .htmlPage || self == .emailHTML }
+  public var checksInternalLinks: Bool { isHTML }
+
+  /// Whether a file (or the template that makes it) is part of the parents' newsletter
+  /// (`newsletter.html`, `newsletter.email.html.mustache`…): what the plain-English checks measure and
+  /// "Words we use" explains.
+  public static func isNewsletter(_ fileName: some StringProtocol) -> Bool {
+    fileName.hasPrefix("newsletter")
+  }
 }

@@ -232,4 +232,7 @@ struct TemplateSource: Sendable {
 
   /// The file's name without its folders (`_metric.html.mustache`).
   var fileName: Substring { file.split(separator: "/").last ?? file[...] }
+
+  /// Whether the file is a partial (`_…`), which any output template may include.
+  var isPartial: Bool { fileName.hasPrefix("_") }
 }
