@@ -18,11 +18,17 @@ enum InlineText {
         out.append(array[index + 1])
         index += 2
         runStart = index
-      } else if byte == UInt8(ascii: "&"), let (end, _) = entity(array, at: index) {
+      } else if byte == UInt8(ascii: "&") {
+        // The run before it is written first, so a reference is read once, straight into `out`; a `&`
+        // that starts none stays at the start of the next run.
         out.append(contentsOf: array[runStart..<index])
-        _ = entity(array, at: index, appendingTo: &out)
-        index = end
         runStart = index
+        if let end = entity(array, at: index, appendingTo: &out) {
+          index = end
+          runStart = index
+        } else {
+          index += 1
+        }
       } else {
         index += 1
       }

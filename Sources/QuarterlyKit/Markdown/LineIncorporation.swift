@@ -49,15 +49,12 @@ extension BlockParser {
       }
     }
     if let blankFrom {
-      let advanced =
-        offset != blankFrom.offset || column != blankFrom.column
-        || partiallyConsumedTab != blankFrom.partiallyConsumedTab
       blankRestCache = BlankRestCache(
         version: structureVersion, from: blankFrom.container, spacesMatter: walkedCode,
         restStart: blankFrom.offset,
         restEnd: end, startColumn: blankFrom.column,
         startPartiallyConsumedTab: blankFrom.partiallyConsumedTab,
-        container: container, allMatched: allMatched, advanced: advanced,
+        container: container, allMatched: allMatched,
         offsetInRest: offset - blankFrom.offset,
         column: column, partiallyConsumedTab: partiallyConsumedTab)
     }
@@ -199,11 +196,15 @@ struct BlankRestCache {
   /// What the walk ended with: the last matched container, whether all matched, and the position.
   var container: Int
   var allMatched: Bool
-  /// Whether the walk moved to the end of the line (an item matched), when spaces do not matter.
-  var advanced: Bool
   var offsetInRest: Int
   var column: Int
   var partiallyConsumedTab: Bool
+
+  /// Whether the walk moved from where the rest started (to the end of the line: an item matched), when
+  /// spaces do not matter.
+  var advanced: Bool {
+    offsetInRest != 0 || column != startColumn || partiallyConsumedTab != startPartiallyConsumedTab
+  }
 
   /// Whether the parser is at a blank rest the answer holds for (any, or the same bytes at the same column
   /// when spaces matter) under the same open blocks.

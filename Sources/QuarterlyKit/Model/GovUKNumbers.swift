@@ -7,13 +7,7 @@ public enum GovUKNumbers {
   /// Rounds `value` to `decimals` places, half away from zero, immune to binary noise (0.125 → 0.13).
   public static func rounded(_ value: Double, decimals: Int) -> Double {
     let places = max(0, decimals)
-    return roundedSteps(value, exponent: -places) / power10(places)
-  }
-
-  /// `value` divided by 10^`exponent`, rounded half away from zero on its shortest decimal digits:
-  /// the whole number of steps of 10^`exponent` nearest to it.
-  static func roundedSteps(_ value: Double, exponent: Int) -> Double {
-    DecimalRounding.steps(value, exponent: exponent)
+    return DecimalRounding.steps(value, exponent: -places) / power10(places)
   }
 
   /// 10ⁿ, by repeated multiplication (or division for negative `n`), so the same `n` always gives the

@@ -14,7 +14,7 @@ public struct PrintedAmount: Sendable, Hashable, Comparable {
   /// to 11); nil when it is not finite or too large to hold.
   public init?(_ value: Double, exponent: Int) {
     guard value.isFinite, (-6...11).contains(exponent) else { return nil }
-    let steps = GovUKNumbers.roundedSteps(value, exponent: exponent)
+    let steps = DecimalRounding.steps(value, exponent: exponent)
     guard abs(steps) < 9e15 else { return nil }
     let (product, overflow) = Int(steps).multipliedReportingOverflow(by: Self.power10(exponent + 6))
     guard !overflow else { return nil }

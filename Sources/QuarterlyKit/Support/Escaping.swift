@@ -217,7 +217,7 @@ extension Escaping {
     text.withUTF8 { bytes in
       var index = 0
       if startsBlock {
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+        while index < bytes.count, Bytes.isSpaceOrTab(bytes[index]) {
           out.append(bytes[index])
           index += 1
         }

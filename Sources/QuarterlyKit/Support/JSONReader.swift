@@ -40,17 +40,7 @@ public enum JSONReader {
     var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     func failure(_ message: String, at offset: Int? = nil) -> Diagnostic {
-      let offset = min(offset ?? index, bytes.count)
-      var line = 1
-      var column = 1
-      for byte in bytes[..<offset] {
-        if byte == UInt8(ascii: "\n") {
-          line += 1
-          column = 1
-        } else if byte & 0xC0 != 0x80 {
-          column += 1
-        }
-      }
+      let (line, column) = SourceText.position(ofByte: offset ?? index, in: bytes)
       return .error("JSON: \(message)", at: SourceLocation(file: file, line: line, column: column))
     }
 

@@ -46,7 +46,7 @@ extension String {
 extension Substring {
   /// Whether the line holds nothing but spaces and tabs (or nothing at all).
   var isBlankLine: Bool {
-    utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    utf8.allSatisfy(Bytes.isSpaceOrTab)
   }
 }
 

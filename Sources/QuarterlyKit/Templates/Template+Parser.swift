@@ -105,7 +105,7 @@ struct TemplateParser {
   }
 
   private static func isSpace(_ text: String) -> Bool {
-    text.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    text.utf8.allSatisfy(Bytes.isSpaceOrTab)
   }
 
   /// Spaces and tabs, then optionally `\n` or `\r\n`.
@@ -115,7 +115,7 @@ struct TemplateParser {
       utf8 = utf8.dropLast()
       if utf8.last == UInt8(ascii: "\r") { utf8 = utf8.dropLast() }
     }
-    return utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    return utf8.allSatisfy(Bytes.isSpaceOrTab)
   }
 
   // MARK: Nesting
