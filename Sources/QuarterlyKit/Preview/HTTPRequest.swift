@@ -21,7 +21,10 @@ struct HTTPRequest: Equatable, Sendable {
   }
 
   /// The target's path: everything before `?`.
-  var path: Substring {
+  var path: Substring { Self.path(of: target) }
+
+  /// The path of a request target: everything before `?`.
+  static func path(of target: String) -> Substring {
     target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
   }
 

@@ -15,7 +15,7 @@ import Foundation
 enum PreviewPath {
   /// The decoded segments of a target's path: `/a/b.html?x` is `["a", "b.html"]`, `/` is `[]`.
   static func segments(of target: String) -> Result<[String], HTTPStatus> {
-    let path = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    let path = HTTPRequest.path(of: target)
     guard path.hasPrefix("/") else { return .failure(.badRequest) }
     if path == "/" { return .success([]) }
     var segments: [String] = []
