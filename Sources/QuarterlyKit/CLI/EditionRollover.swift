@@ -8,8 +8,7 @@ struct EditionRollover {
   let folder: URL
   /// The new edition's folder as it will be named (for the report).
   let displayPath: String
-  /// The previous edition's folder name, written in each review mark.
-  let previousID: String
+  /// The previous edition (its id, the folder name, is written in each review mark).
   let previous: Edition
   let asOf: Day
   /// What was done, one line each, for the report.
@@ -26,7 +25,6 @@ struct EditionRollover {
   init(folder: URL, displayPath: String, previous: Edition, asOf: Day) {
     self.folder = folder
     self.displayPath = displayPath
-    self.previousID = previous.id
     self.previous = previous
     self.asOf = asOf
   }
@@ -81,7 +79,7 @@ struct EditionRollover {
       done.append("edition.md: action_plan_previous_sheet is now '\(sheet)', last quarter's tracker sheet")
     }
     if !editor.frontMatter.body.allSatisfy(\.isWhitespace) {
-      editor.set(ReviewMark.key, to: ReviewMark.value(copiedFrom: previousID, body: editor.frontMatter.body))
+      editor.set(ReviewMark.key, to: ReviewMark.value(copiedFrom: previous.id, body: editor.frontMatter.body))
       done.append("edition.md: the introduction is marked 'reviewed: no'")
     }
     write(editor, to: "edition.md")
@@ -128,7 +126,7 @@ struct EditionRollover {
     guard SourceText.entryExists(folder.appendingPathComponent(name).path),
       var editor = editor(for: name)
     else { return }
-    editor.set(ReviewMark.key, to: ReviewMark.value(copiedFrom: previousID, body: editor.frontMatter.body))
+    editor.set(ReviewMark.key, to: ReviewMark.value(copiedFrom: previous.id, body: editor.frontMatter.body))
     write(editor, to: name)
     done.append("\(name): marked 'reviewed: no'")
   }

@@ -85,9 +85,7 @@ public final class RunLock {
     var buffer = [UInt8](repeating: 0, count: 32)
     let count = pread(descriptor, &buffer, buffer.count, 0)
     guard count >= 0 else { return "the lock file cannot be read" }
-    let isProcessID = buffer.prefix(count).allSatisfy { byte in
-      (0x30...0x39).contains(byte) || byte == 0x0A || byte == 0x20
-    }
+    let isProcessID = buffer.prefix(count).allSatisfy { Bytes.isDigit($0) || $0 == 0x0A || $0 == 0x20 }
     return isProcessID ? nil : "the lock file holds something other than a process id"
   }
 }

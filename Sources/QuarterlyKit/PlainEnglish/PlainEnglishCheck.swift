@@ -4,8 +4,6 @@
 struct PlainEnglishCheck {
   /// GOV.UK's advice: no more than 25 words in a sentence (kept with the word counter, in Support).
   static let longestSentence = ProseScanner.longestSentence
-  /// The names of the checks, as `plain_english_ignore` takes them.
-  static let checkNames = ["long-sentences", "words-to-avoid", "abbreviations", "reading-age"]
 
   /// The glossary's terms: abbreviations explained on the page.
   var glossary: Set<String>

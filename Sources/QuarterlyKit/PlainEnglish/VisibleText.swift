@@ -93,7 +93,7 @@ enum VisibleText {
     var (kept, space) = (0, false)
     for read in block.indices {
       let byte = block[read]
-      if byte == UInt8(ascii: " ") || (9...13).contains(byte) {
+      if Bytes.isWhitespace(byte) {
         space = kept > 0
         continue
       }

@@ -21,7 +21,10 @@ struct HTTPRequest: Equatable, Sendable {
   }
 
   /// The target's path: everything before `?`.
-  var path: Substring {
+  var path: Substring { Self.path(of: target) }
+
+  /// The path of a request target: everything before `?`.
+  static func path(of target: String) -> Substring {
     target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
   }
 
@@ -68,9 +71,7 @@ struct HTTPRequest: Equatable, Sendable {
       guard let colon = line.firstIndex(of: 0x3A), let name = token(line[line.startIndex..<colon]) else {
         return .failure(.badRequest)
       }
-      var value = line[(colon + 1)...]
-      while let first = value.first, first == 0x20 || first == 0x09 { value = value.dropFirst() }
-      while let last = value.last, last == 0x20 || last == 0x09 { value = value.dropLast() }
+      let value = line[Bytes.trimming((colon + 1)..<line.endIndex, of: line, where: Bytes.isSpaceOrTab)]
       // Field values may hold visible ASCII, spaces and tabs, and obsolete bytes above 0x7F; never
       // control characters (a bare CR or a NUL).
       guard value.allSatisfy({ $0 == 0x09 || $0 >= 0x20 && $0 != 0x7F }) else { return .failure(.badRequest) }

@@ -15,7 +15,7 @@ import Foundation
 enum PreviewPath {
   /// The decoded segments of a target's path: `/a/b.html?x` is `["a", "b.html"]`, `/` is `[]`.
   static func segments(of target: String) -> Result<[String], HTTPStatus> {
-    let path = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    let path = HTTPRequest.path(of: target)
     guard path.hasPrefix("/") else { return .failure(.badRequest) }
     if path == "/" { return .success([]) }
     var segments: [String] = []
@@ -42,21 +42,12 @@ enum PreviewPath {
         bytes.append(byte)
         continue
       }
-      guard let high = iterator.popFirst().flatMap(hexValue), let low = iterator.popFirst().flatMap(hexValue)
+      guard let high = iterator.popFirst(), let low = iterator.popFirst(), Bytes.isHexDigit(high),
+        Bytes.isHexDigit(low)
       else { return nil }
-      bytes.append(high << 4 | low)
+      bytes.append(UInt8(Bytes.hexValue(high) << 4 | Bytes.hexValue(low)))
     }
     return String(validating: bytes, as: UTF8.self)
-  }
-
-  /// The value of one hexadecimal digit.
-  private static func hexValue(_ byte: UInt8) -> UInt8? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-    default: nil
-    }
   }
 
   /// The regular file that `segments` name under `root`, or 404. Every component is checked with

@@ -32,16 +32,9 @@ enum ReloadScript {
     let closing = Array("</body".utf8)
     var index = page.count - closing.count
     while index >= 0 {
-      var matches = true
-      for offset in 0..<closing.count {
-        var byte = page[index + offset]
-        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
-        if byte != closing[offset] {
-          matches = false
-          break
-        }
+      if closing.indices.allSatisfy({ Bytes.lower(page[index + $0]) == closing[$0] }) {
+        return Array(page[..<index]) + script + Array(page[index...])
       }
-      if matches { return Array(page[..<index]) + script + Array(page[index...]) }
       index -= 1
     }
     return page + script

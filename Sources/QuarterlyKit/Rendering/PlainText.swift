@@ -118,21 +118,10 @@ enum PlainText {
   static func attribute(_ name: String, in tag: Substring) -> String? {
     let marker = Array((name + "=\"").utf8)
     let bytes = Array(tag.utf8)
-    var index = 0
-    while index + marker.count <= bytes.count {
-      var same = true
-      for offset in 0..<marker.count where bytes[index + offset] != marker[offset] {
-        same = false
-        break
-      }
-      if same {
-        let start = index + marker.count
-        guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-      }
-      index += 1
-    }
-    return nil
+    guard let found = Bytes.firstIndex(of: marker, in: bytes, from: 0) else { return nil }
+    let start = found + marker.count
+    guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
   /// Decodes the character references the renderer writes, and numeric ones.
