@@ -95,12 +95,6 @@ struct PreviewSession {
     console.print("build \(build.version) in \(build.milliseconds) ms: " + parts.joined(separator: ", "))
   }
 
-  /// A new folder only this user can read (mode 0700, made by `mkdtemp`) in the temporary folder.
-  static func makePrivateFolder() -> URL? {
-    let base = FileManager.default.temporaryDirectory.path
-    var template = Array((base.hasSuffix("/") ? base : base + "/").utf8CString.dropLast())
-    template += Array("quarterly-preview-XXXXXX".utf8CString)
-    guard let made = mkdtemp(&template) else { return nil }
-    return URL(fileURLWithPath: String(cString: made), isDirectory: true)
-  }
+  /// A new folder only this user can read (mode 0700) in the temporary folder.
+  static func makePrivateFolder() -> URL? { PrivateFolder.make(prefix: "quarterly-preview-") }
 }

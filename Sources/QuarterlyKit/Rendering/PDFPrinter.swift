@@ -84,14 +84,7 @@ enum PDFPrinter {
   }
 
   /// A new folder only this user can enter (`mkdtemp` makes it 0700), named with the process id.
-  static func privateFolder() -> URL? {
-    let base = FileManager.default.temporaryDirectory.path
-    var template = Array("\(base)/\(folderPrefix)\(getpid())-XXXXXX".utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
-    }
-    return made.map { URL(fileURLWithPath: $0, isDirectory: true) }
-  }
+  static func privateFolder() -> URL? { PrivateFolder.make(prefix: "\(folderPrefix)\(getpid())-") }
 
   /// Removes, once per process, the temporary folders of runs that died printing (their process no
   /// longer exists) and that belong to this user.
