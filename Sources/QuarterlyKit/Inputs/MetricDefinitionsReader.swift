@@ -101,12 +101,13 @@ enum MetricDefinitionsReader {
     }
     var baseline: Month?
     if let text = columns.text("baseline", in: row) {
-      baseline = Month(iso: text)
-      if baseline == nil, let year = Month.yearOutOfRange(in: text) {
+      if let month = Month(iso: text) {
+        baseline = month
+      } else if let year = Month.yearOutOfRange(in: text) {
         diagnostics.error(
           "the baseline '\(text)': \(Month.yearMessage(year))", at: location("baseline"),
           hint: "check the year")
-      } else if baseline == nil {
+      } else {
         diagnostics.error(
           "the baseline '\(text)' is not a month", at: location("baseline"),
           hint: "write the baseline month as YYYY-MM, for example 2021-12")
