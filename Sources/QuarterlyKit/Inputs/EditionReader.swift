@@ -59,11 +59,10 @@ public enum EditionReader {
       title = requiredValue("title", in: frontMatter, diagnostics: &diagnostics)
       if let entry = frontMatter.entry("as_of") {
         asOf = Day(iso: entry.value)
-        if asOf == nil, let year = Month.yearOutOfRange(in: entry.value) {
-          diagnostics.error(
-            "as_of '\(entry.value)': \(Month.yearMessage(year))", at: frontMatter.location(of: entry),
-            hint: "check the year")
-        } else if asOf == nil {
+        if asOf == nil,
+          !Month.reportYearOutOfRange(
+            in: entry.value, as: "as_of", at: frontMatter.location(of: entry), diagnostics: &diagnostics)
+        {
           diagnostics.error(
             "as_of '\(entry.value)' is not a real date written as YYYY-MM-DD",
             at: frontMatter.location(of: entry),

@@ -88,11 +88,9 @@ enum MetricDefinitionsReader {
       default:
         if let month = Month(iso: text) {
           compare = .month(month)
-        } else if let year = Month.yearOutOfRange(in: text) {
-          diagnostics.error(
-            "the compare month '\(text)': \(Month.yearMessage(year))", at: location("compare"),
-            hint: "check the year")
-        } else {
+        } else if !Month.reportYearOutOfRange(
+          in: text, as: "the compare month", at: location("compare"), diagnostics: &diagnostics)
+        {
           diagnostics.error(
             "'\(text)' is not a valid compare value", at: location("compare"),
             hint: "use 'previous', 'first' or a month as YYYY-MM")
@@ -101,12 +99,11 @@ enum MetricDefinitionsReader {
     }
     var baseline: Month?
     if let text = columns.text("baseline", in: row) {
-      baseline = Month(iso: text)
-      if baseline == nil, let year = Month.yearOutOfRange(in: text) {
-        diagnostics.error(
-          "the baseline '\(text)': \(Month.yearMessage(year))", at: location("baseline"),
-          hint: "check the year")
-      } else if baseline == nil {
+      if let month = Month(iso: text) {
+        baseline = month
+      } else if !Month.reportYearOutOfRange(
+        in: text, as: "the baseline", at: location("baseline"), diagnostics: &diagnostics)
+      {
         diagnostics.error(
           "the baseline '\(text)' is not a month", at: location("baseline"),
           hint: "write the baseline month as YYYY-MM, for example 2021-12")

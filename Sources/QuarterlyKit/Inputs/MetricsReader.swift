@@ -181,9 +181,7 @@ enum MetricsReader {
     }
     if let month = Month(iso: text) { return month }
     let parts = text.split(separator: "-")
-    if let year = Month.yearOutOfRange(in: text) {
-      diagnostics.error(
-        "the period '\(text)': \(Month.yearMessage(year))", at: location, hint: "check the year")
+    if Month.reportYearOutOfRange(in: text, as: "the period", at: location, diagnostics: &diagnostics) {
       return nil
     }
     if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let m = Int(parts[1]), Int(parts[0]) != nil

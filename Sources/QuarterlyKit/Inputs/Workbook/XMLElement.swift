@@ -46,8 +46,6 @@ enum XMLNamespace {
   static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
   /// The namespace of `r:id` attributes (strict).
   static let strictRelationships = "http://purl.oclc.org/ooxml/officeDocument/relationships"
-  /// The namespace of the `_rels` parts.
-  static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
   /// The `xml:` prefix's namespace, bound without a declaration.
   static let xml = "http://www.w3.org/XML/1998/namespace"
 
