@@ -93,7 +93,7 @@ extension TemplateParser {
       default: kind = .variable
       }
       let contentStart = kind == .variable ? cursor : cursor + 1
-      guard let end = find(closer, from: contentStart) else {
+      guard let end = Bytes.firstIndex(of: closer, in: bytes, from: contentStart) else {
         let shown = String(decoding: open, as: UTF8.self)
         error(
           "unclosed tag '\(shown)'", at: position,
@@ -140,16 +140,6 @@ extension TemplateParser {
     guard offset + pattern.count <= bytes.count else { return false }
     for (i, byte) in pattern.enumerated() where bytes[offset + i] != byte { return false }
     return true
-  }
-
-  private func find(_ pattern: [UInt8], from offset: Int) -> Int? {
-    guard let first = pattern.first else { return nil }
-    var i = offset
-    while i + pattern.count <= bytes.count {
-      if bytes[i] == first, matches(pattern, at: i) { return i }
-      i += 1
-    }
-    return nil
   }
 
   /// `<% %>` → the two delimiters; nil unless there are exactly two, without `=` or space (as
